@@ -1,0 +1,47 @@
+/*
+ * cmd: the commands of the command line (add, list, show, ...), each a
+ * function over an open store that prints its results.  main.c parses the
+ * global options and dispatches here.
+ */
+#ifndef PARALLAX_CMD_H
+#define PARALLAX_CMD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* Exit statuses of the contract. */
+#define CMD_OK		0	/* all done */
+#define CMD_PARTIAL	1	/* some input refused, the rest done */
+#define CMD_USAGE	2	/* usage error or unusable store */
+
+/* What main.c found in the global options. */
+struct cmd_env {
+	const char	*db;		/* store path, NULL for the default */
+	const char	*config;	/* configuration file or NULL */
+	const char	*theme;		/* theme name or NULL */
+	bool		 no_color;
+};
+
+/* A command: its name, a one-line synopsis and summary for --help, and
+ * the function that runs it (argv[0] is the command name). */
+struct cmd {
+	const char	*name;
+	const char	*synopsis;
+	const char	*summary;
+	bool		 needs_store;
+	int		(*run)(const struct cmd_env *env, int argc, char **argv);
+};
+
+/* The command table, ended by an entry whose name is NULL. */
+extern const struct cmd cmd_table[];
+
+/* The named command, or NULL. */
+const struct cmd *cmd_find(const char *name);
+
+/* Print the whole --help text to f. */
+void	cmd_usage(FILE *f);
+
+/* Open the interface (no command given). */
+int	cmd_interface(const struct cmd_env *env);
+
+#endif

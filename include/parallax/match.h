@@ -1,0 +1,156 @@
+/*
+ * match: how alike two claims are, whether they are the same claim, and
+ * why.  A similarity in [0, 1] from a small logistic model over lexical
+ * features (weighted word overlap and containment, word order, names,
+ * figures), a verdict (none, same, or the same claim with a different
+ * figure), and an explanation that lists the words, names and figures that
+ * agree or differ.  Word weights come from document frequencies the
+ * caller supplies (the store's, or a batch's own).  Works on claims only:
+ * no store, no segmentation.
+ */
+#ifndef PARALLAX_MATCH_H
+#define PARALLAX_MATCH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "parallax/claim.h"
+
+enum match_verdict {
+	MATCH_NONE,		/* not the same claim */
+	MATCH_SAME,		/* the same claim, worded alike or not */
+	MATCH_DIFFERENT		/* the same claim with a different figure */
+};
+
+/*
+ * Document frequencies for word weights: df(term, arg) is the number of
+ * documents (claims) whose stems include term, out of ndocs.  With df NULL
+ * or ndocs 0 every word weighs the same.
+ */
+typedef unsigned long (*match_df_fn)(const char *term, void *arg);
+
+struct match_df {
+	match_df_fn	 df;
+	void		*arg;
+	unsigned long	 ndocs;
+};
+
+/* An in-memory table of document frequencies over stems. */
+struct match_dftable;
+
+/* A new empty table; free with match_dftable_free() (NULL is fine). */
+struct match_dftable *match_dftable_create(void);
+void	match_dftable_free(struct match_dftable *t);
+
+/* Count one document: every distinct stem of c once. */
+void	match_dftable_add(struct match_dftable *t, const struct claim *c);
+
+/* Point *df at the table (borrowed: the table must outlive its use). */
+void	match_dftable_use(struct match_dftable *t, struct match_df *df);
+
+/* The features of the model, in the order of the learned weights. */
+enum match_feature {
+	MATCH_F_DICE,		/* weighted content-word overlap (Dice) */
+	MATCH_F_CONTAIN,	/* weighted overlap / the shorter claim */
+	MATCH_F_ALLWORDS,	/* overlap of all words, stop words too */
+	MATCH_F_BIGRAM,		/* overlap of stem bigrams */
+	MATCH_F_LCS,		/* longest common subsequence / longer */
+	MATCH_F_LENRATIO,	/* shorter / longer, in words */
+	MATCH_F_EXTRA,		/* log(1 + unshared content words, larger) */
+	MATCH_F_NAMES,		/* names on one side only / all names */
+	MATCH_F_FIGSAME,	/* figures that agree (at most 2) */
+	MATCH_F_FIGDIFF,	/* 1 when a figure differs */
+	MATCH_F_FIGONLY,	/* figures on one side only (at most 2) */
+	MATCH_F_NEGATION,	/* 1 when only one claim is negated */
+	MATCH_NFEATURES
+};
+
+/* A figure of each claim, as text (claim_figure_text()), and its index. */
+struct match_figure_pair {
+	char	*a;
+	char	*b;
+	size_t	 ia;
+	size_t	 ib;
+};
+
+/*
+ * The result of comparing claims a and b.  Word lists hold folded words
+ * (of a for shared words); names pair the two spellings ("evgeny" and
+ * "yevgeny" as same_names[i].a / .b, indexes into words).  The result owns
+ * everything in it.
+ */
+struct match_name_pair {
+	char	*a;
+	char	*b;
+};
+
+struct match_result {
+	double			 score;
+	enum match_verdict	 verdict;
+	double			 features[MATCH_NFEATURES];
+	char			**same_words;
+	size_t			 nsame_words;
+	char			**only_a;
+	size_t			 nonly_a;
+	char			**only_b;
+	size_t			 nonly_b;
+	struct match_name_pair	*same_names;
+	size_t			 nsame_names;
+	struct match_figure_pair *same_figures;
+	size_t			 nsame_figures;
+	struct match_figure_pair *diff_figures;
+	size_t			 ndiff_figures;
+};
+
+/*
+ * Compare two claims: score, verdict and explanation into *r (overwritten;
+ * free with match_result_fini()).  df may be NULL (equal weights).
+ */
+void	match_claims(const struct claim *a, const struct claim *b,
+	    const struct match_df *df, struct match_result *r);
+
+/* The similarity of two claims in [0, 1] and the verdict (may be NULL),
+ * without the explanation: for scoring many pairs.  Never allocates a
+ * result. */
+double	match_score(const struct claim *a, const struct claim *b,
+	    const struct match_df *df, enum match_verdict *verdict);
+
+/* Only the features (for training, see tests/eval/train.py). */
+void	match_features(const struct claim *a, const struct claim *b,
+	    const struct match_df *df, double f[MATCH_NFEATURES]);
+
+/* Free what a result owns (not the struct). */
+void	match_result_fini(struct match_result *r);
+
+/* "none", "same", "different". */
+const char *match_verdict_name(enum match_verdict v);
+
+/* The name of a feature ("dice", "contain", …). */
+const char *match_feature_name(enum match_feature f);
+
+/*
+ * The explanation as lines of text, for people:
+ *	verdict same, score 0.93
+ *	words agree: a, b
+ *	only in first: c
+ *	only in second: d
+ *	names agree: evgeny = yevgeny, prigozhin = prigojine
+ *	figures agree: about 50000 personnel = 50000 personnel
+ *	figures differ: 40000 peopl / 50000 peopl
+ * Lines with nothing to list are left out.  Caller frees.
+ */
+char	*match_result_text(const struct match_result *r);
+
+/*
+ * The `parallax match` command: read every line of in, either
+ * "id<TAB>text1<TAB>text2" or an MSRP row "label<TAB>id1<TAB>id2<TAB>s1<TAB>s2"
+ * (whose printed id is its row number; a header row and a UTF-8 BOM are
+ * skipped), build document frequencies over all the texts, then write
+ * "id<TAB>score<TAB>0|1" for each pair (1 for MATCH_SAME).  A malformed
+ * line is reported on stderr as "stdin:LINE: reason" and skipped.
+ * Returns 0, or -1 with *cause set (caller frees) when a line was refused
+ * or reading or writing failed; the other lines are still done.
+ */
+int	match_run_pairs(FILE *in, FILE *out, char **cause);
+
+#endif

@@ -1,0 +1,247 @@
+/*
+ * store: the SQLite article store, the only module that speaks SQL.
+ * Outlets, articles with their clean bodies, full-text search, and the
+ * claims and stories derived from them.  Opaque; every call reports
+ * failure as -1 with a cause the caller frees.
+ */
+#ifndef PARALLAX_STORE_H
+#define PARALLAX_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct store;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION	1
+
+/*
+ * The default store path: $XDG_DATA_HOME/parallax/store.db, else
+ * $HOME/.local/share/parallax/store.db.  Caller frees; NULL if neither
+ * variable is set.
+ */
+char	*store_default_path(void);
+
+/*
+ * Open the store at path, creating it (and, when create_dirs is true, its
+ * folders with mode 0700) if it does not exist, and migrating an older
+ * schema.  A file that is not a parallax store (not SQLite, another
+ * program's database, truncated, or from a newer parallax) is refused and
+ * left untouched.  Returns 0 and *out, or -1 and *cause.
+ */
+int	store_open(const char *path, bool create_dirs, struct store **out,
+	    char **cause);
+
+/* Close the store; NULL is fine. */
+void	store_close(struct store *st);
+
+/* Batch transactions: every write between begin and commit lands whole or
+ * not at all.  Rollback never fails. */
+int	store_begin(struct store *st, char **cause);
+int	store_commit(struct store *st, char **cause);
+void	store_rollback(struct store *st);
+
+/*
+ * Add an article (inside a transaction) to story story_id, or to a new
+ * story titled after it when story_id is 0.  An article whose clean body
+ * is already stored is not added again: *duplicate is set and *id is the
+ * existing article.  Returns 0 or -1 with *cause.
+ */
+int	store_add_article(struct store *st, const struct article *a,
+	    int64_t story_id, const char *signature, int64_t *id,
+	    bool *duplicate, char **cause);
+
+/* The article whose clean body is these bytes: 0 and *id when stored,
+ * 1 when not, -1 on error. */
+int	store_find_body(struct store *st, const char *body, size_t len,
+	    int64_t *id, char **cause);
+
+/* One article as lists show it: borrowed strings, valid until the list
+ * that holds it is freed. */
+struct store_entry {
+	int64_t	 id;
+	int64_t	 story;
+	char	*source;
+	char	*title;
+	char	*date;		/* may be NULL */
+	char	*origin;
+	int64_t	 added;		/* Unix time of import */
+};
+
+struct store_story {
+	int64_t			 id;
+	char			*title;
+	int64_t			 updated;	/* Unix time of the last change */
+	size_t			 nsources;	/* distinct outlets */
+	struct store_entry	*articles;
+	size_t			 narticles;
+};
+
+struct store_story_list {
+	struct store_story	*v;
+	size_t			 n;
+};
+
+/* Every story with its articles, newest story first and articles by date.
+ * Free with store_story_list_free(). */
+int	store_list_stories(struct store *st, struct store_story_list *out,
+	    char **cause);
+void	store_story_list_free(struct store_story_list *l);
+
+/*
+ * Load one article whole.  Returns 0 and *out (caller frees with
+ * article_free()) and *story, 1 when there is no such article, -1 on error.
+ */
+int	store_get_article(struct store *st, int64_t id, struct article **out,
+	    int64_t *story, char **cause);
+
+/* Full-text search results, best first. */
+struct store_hit {
+	struct store_entry	 entry;
+	char			*snippet;	/* clean text, "[" "]" mark hits */
+};
+
+struct store_hits {
+	struct store_hit	*v;
+	size_t			 n;
+};
+
+/* Search titles and bodies.  The query is taken as plain words (every word
+ * must appear, prefixes with a trailing '*'), never as FTS syntax that
+ * could fail.  Free with store_hits_free(). */
+int	store_search(struct store *st, const char *query, size_t limit,
+	    struct store_hits *out, char **cause);
+void	store_hits_free(struct store_hits *h);
+
+/* Remove an article (with its claims); a story left empty goes too.
+ * *found tells whether it existed. */
+int	store_remove_article(struct store *st, int64_t id, bool *found,
+	    char **cause);
+
+/* Number of articles in the store. */
+int	store_count_articles(struct store *st, int64_t *n, char **cause);
+
+/* A number that changes whenever another process commits to the store:
+ * cheap enough to poll.  0 or -1 with *cause. */
+int	store_data_version(struct store *st, uint64_t *version, char **cause);
+
+/* ---- claims ---- */
+
+/* One stored claim: its features as claim_features_encode() wrote them
+ * (borrowed: valid only during the callback or call). */
+struct store_claim_row {
+	int64_t		 article;
+	size_t		 seq;
+	int		 kind;
+	size_t		 start;
+	size_t		 end;
+	const char	*features;
+	size_t		 features_len;
+};
+
+/* Save the claims of an article (inside a transaction). */
+int	store_add_claims(struct store *st, int64_t article,
+	    const struct store_claim_row *rows, size_t n, char **cause);
+
+/* Call fn for every claim of every article of a story, by article and
+ * seq.  fn returns non-zero to stop.  0 or -1 with *cause. */
+typedef int (*store_claim_fn)(const struct store_claim_row *row, void *arg);
+int	store_story_claims(struct store *st, int64_t story, store_claim_fn fn,
+	    void *arg, char **cause);
+
+/* ---- document frequencies (per article) ---- */
+
+/* Count one more article containing each of the n distinct terms.  Kept
+ * in memory and written when the batch commits. */
+void	store_df_add(struct store *st, const char *const *terms, size_t n);
+
+/* The number of articles containing term, including the open batch. */
+long	store_df(struct store *st, const char *term);
+
+/* The number of articles, including the open batch. */
+int64_t	store_ndocs(struct store *st);
+
+/* ---- stories and their index ---- */
+
+/* Create an empty story; 0 and *id, or -1. */
+int	store_story_create(struct store *st, const char *title, int64_t *id,
+	    char **cause);
+
+/* A story that shares indexed terms with an article: dot is the sum of
+ * weight products over the shared terms, norm2 the squared norm of the
+ * story's term vector, dates the range of its articles' dates. */
+struct store_candidate {
+	int64_t	 story;
+	double	 dot;
+	double	 norm2;
+	size_t	 nterms;
+	char	*date_first;
+	char	*date_last;
+};
+
+/* The stories sharing any of the n weighted terms (most recent stories
+ * first per term, a bounded number per term).  Free with
+ * store_candidates_free(). */
+int	store_story_candidates(struct store *st, const char *const *terms,
+	    const double *w, size_t n, struct store_candidate **out,
+	    size_t *nout, char **cause);
+void	store_candidates_free(struct store_candidate *c, size_t n);
+
+/* Add (sign 1) or remove (sign -1) an article's weighted terms to a
+ * story's index, updating its norm and, when adding, its date range. */
+int	store_story_index_add(struct store *st, int64_t story,
+	    const char *const *terms, const double *w, size_t n, double sign,
+	    const char *date, char **cause);
+
+/* The articles of one story, by id.  Free with store_entries_free(). */
+int	store_story_articles(struct store *st, int64_t story,
+	    struct store_entry **out, size_t *n, char **cause);
+void	store_entries_free(struct store_entry *e, size_t n);
+
+/* Delete a story that has no articles left. */
+int	store_story_drop_if_empty(struct store *st, int64_t story,
+	    char **cause);
+
+/* The titles of a story's articles. */
+struct store_title {
+	int64_t	 article;
+	char	*title;
+};
+int	store_story_titles(struct store *st, int64_t story,
+	    struct store_title **out, size_t *n, char **cause);
+void	store_titles_free(struct store_title *t, size_t n);
+
+int	store_story_set_title(struct store *st, int64_t story,
+	    const char *title, char **cause);
+
+/* Mark a story changed (its version goes up, its cache goes stale). */
+int	store_story_touch(struct store *st, int64_t story, char **cause);
+
+/* A story's title (caller frees; title may be NULL) and version: 0, 1
+ * when there is no such story, -1 on error. */
+int	store_story_info(struct store *st, int64_t story, char **title,
+	    int64_t *version, char **cause);
+
+/* An article's story, signature and date (caller frees both strings,
+ * which may be NULL): 0, 1 when there is no such article, -1. */
+int	store_article_signature(struct store *st, int64_t article,
+	    int64_t *story, char **sig, char **date, char **cause);
+
+/* Put an article into another story; pinned marks a user's correction. */
+int	store_article_move(struct store *st, int64_t article, int64_t story,
+	    bool pinned, char **cause);
+
+/* Move every article of story from into story into and delete from. */
+int	store_story_merge(struct store *st, int64_t into, int64_t from,
+	    char **cause);
+
+/* The cached cross-reference of a story, valid for its current version:
+ * 0 and *data (caller frees), 1 when there is none, -1 on error. */
+int	store_xref_cache_get(struct store *st, int64_t story, char **data,
+	    size_t *len, char **cause);
+int	store_xref_cache_put(struct store *st, int64_t story, const char *data,
+	    size_t len, char **cause);
+
+#endif

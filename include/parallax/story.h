@@ -1,0 +1,37 @@
+/*
+ * story: which story an article belongs to.  At import each article joins
+ * the story whose indexed terms (distinctive words, names and the title)
+ * it shares most, or starts a new one; the index is looked up, never the
+ * whole store scanned.  Also the user's corrections (merge, split), which
+ * persist because assignment only ever happens at import.
+ */
+#ifndef PARALLAX_STORY_H
+#define PARALLAX_STORY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct article;
+struct store;
+
+/*
+ * Import one clean article inside the store's open transaction: find
+ * whether its body is already stored (*duplicate, *id the existing
+ * article), else cut it into claims with their features, choose or
+ * create its story (*story), store the article and its claims, and update
+ * the story index and document frequencies.  0, or -1 with *cause (the
+ * store is unusable: the caller rolls back).
+ */
+int	story_import(struct store *st, const struct article *a, int64_t *id,
+	    int64_t *story, bool *duplicate, char **cause);
+
+/* Move every article of story b into story a; b disappears.  0, 1 when
+ * either story does not exist (*cause says which), -1 on error. */
+int	story_merge(struct store *st, int64_t a, int64_t b, char **cause);
+
+/* Take an article out of its story into a new story of its own (*story).
+ * 0, 1 when there is no such article or it is alone already, -1. */
+int	story_split(struct store *st, int64_t article, int64_t *story,
+	    char **cause);
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * xref: the cross-reference of one story.  Groups the matching claims of
+ * different outlets into shared claims (without chaining), counts the
+ * outlets that carry each, and records where outlets differ on a figure,
+ * a date or a speaker.  Reads claims through the store, never SQL itself;
+ * results are cached in the store per story version.
+ */
+#ifndef PARALLAX_XREF_H
+#define PARALLAX_XREF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parallax/claim.h"
+
+struct store;
+
+/* No shared claim: the value of xref_span.group for a unique claim. */
+#define XREF_NONE	((size_t)-1)
+
+enum xref_what {
+	XREF_DIFF_FIGURE,
+	XREF_DIFF_DATE,
+	XREF_DIFF_SPEAKER
+};
+
+/* One claim of an article as the reader colours it: its span of the body,
+ * its kind, and the shared claim it belongs to (XREF_NONE when only this
+ * outlet carries it). */
+struct xref_span {
+	size_t		 start;
+	size_t		 end;
+	enum claim_kind	 kind;
+	size_t		 group;
+};
+
+/* An article of the story, with every claim it makes, in body order
+ * (sentences and quotations interleaved by start). */
+struct xref_article {
+	int64_t			 id;
+	char			*source;
+	char			*title;
+	char			*date;		/* may be NULL */
+	char			*origin;
+	struct xref_span	*spans;
+	size_t			 nspans;
+	size_t			 nsentences;	/* spans that are sentences */
+	size_t			 nshared;	/* of them carried elsewhere */
+};
+
+/* Where one outlet words a shared claim. */
+struct xref_mention {
+	size_t		 article;	/* index into xref_story.articles */
+	size_t		 span;		/* index into that article's spans */
+	size_t		 start;
+	size_t		 end;
+};
+
+/* An outlet that states the claim differently: `this` is the value in the
+ * first mention of the claim, `that` the value in the article's own. */
+struct xref_difference {
+	size_t		 article;
+	enum xref_what	 what;
+	char		*this_value;
+	char		*that_value;
+};
+
+/* A shared claim: two or more mentions from at least two outlets. */
+struct xref_claim {
+	size_t			 id;		/* 1-based, stable in a version */
+	enum claim_kind		 kind;
+	size_t			 nsources;	/* distinct outlets */
+	struct xref_mention	*mentions;
+	size_t			 nmentions;
+	struct xref_difference	*diffs;
+	size_t			 ndiffs;
+};
+
+/* The cross-reference of one story.  Claims are ordered most widely
+ * carried first. */
+struct xref_story {
+	int64_t			 id;
+	char			*title;
+	struct xref_article	*articles;
+	size_t			 narticles;
+	struct xref_claim	*claims;
+	size_t			 nclaims;
+	size_t			 nsources;	/* distinct outlets of the story */
+};
+
+/*
+ * The cross-reference of a story: from the store's cache when the story
+ * has not changed since it was computed, else computed from the stored
+ * claims (and cached when the store is writable).  Returns 0 and *out
+ * (free with xref_story_free()), 1 when there is no such story, -1 with
+ * *cause on error.
+ */
+int	xref_story_get(struct store *st, int64_t story, struct xref_story **out,
+	    char **cause);
+
+/* Free a story's cross-reference; NULL is fine. */
+void	xref_story_free(struct xref_story *x);
+
+/* The name of a difference kind: "figure", "date", "speaker". */
+const char *xref_what_name(enum xref_what w);
+
+#endif

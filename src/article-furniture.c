@@ -1,0 +1,851 @@
+/*
+ * article-furniture: find the page furniture in a draft article (banners,
+ * app promos, sign-in prompts, "Related" link lists, captions and photo
+ * credits, bylines, staff credits, copyright lines) and its headline.
+ *
+ * The rules look at position (runs at the top and the bottom), at the
+ * shape of a line (length, final punctuation, brackets, bullets) and at a
+ * small set of generic interface words that only count on short lines.
+ * A sentence with final punctuation in the middle of the body is never
+ * dropped, apart from a short imperative interface prompt ("Sign up
+ * now.") and the labelled shapes above (captions, credits, copyright).
+ * This file must not print, touch the store or parse HTML.
+ */
+#include "parallax/article.h"
+#include "parallax/article-private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/text.h"
+#include "parallax/util.h"
+
+/* A line of at most this many words is short. */
+#define ART_SHORT	12
+/* Words of a line that are looked at for interface words. */
+#define ART_TOKENS	48
+
+/* Generic interface words: a short unpunctuated line naming one of these
+ * is furniture. */
+static const char *const art_ui_words[] = {
+	"sign in", "sign up", "signin", "signup", "log in", "login",
+	"log out", "logout", "register", "subscribe", "subscribers",
+	"subscription", "newsletter", "newsletters", "download", "app",
+	"apps", "share", "comments", "comment", "reply", "related",
+	"read more", "advertisement", "advert", "ads", "sponsored", "cookie",
+	"cookies", "email", "follow us", "account", "member", "membership",
+	"privacy", "terms", "click", "tap", "menu", "print", "bookmark",
+	"listen", "watch", "gallery", "trending", "popular", "recommended",
+	"link", "links", "topics", "tags", "facebook", "twitter", "whatsapp",
+	"linkedin", "instagram", "telegram", "more stories", "top stories",
+	"most read", "see also", "free trial", "premium", "paywall"
+};
+
+/* Imperative prompts: a line of at most eight words that starts with one
+ * of these is furniture even with final punctuation. */
+static const char *const art_ui_verbs[] = {
+	"sign up", "sign in", "log in", "subscribe", "download", "register",
+	"follow us", "share this", "share on", "share via", "click here",
+	"tap here", "read more", "see more", "join us", "join our",
+	"continue reading", "listen to this", "already a member",
+	"already have an account", "already subscribed", "advertisement",
+	"sponsored", "start reading", "start your free", "get the app",
+	"leave a reply", "leave a comment", "source link", "skip to",
+	"create an account", "create a free account", "accept cookies"
+};
+
+/* Headings of link lists: the short unpunctuated lines after one of these
+ * are links. */
+static const char *const art_list_heads[] = {
+	"related", "read more", "more stories", "see also", "recommended",
+	"popular", "trending", "most read", "top stories", "also read",
+	"further reading", "more from", "more on", "you may also like",
+	"you might also like", "read next", "more news", "our picks",
+	"latest"
+};
+
+/* Caption labels at the start of a line. */
+static const char *const art_caption_labels[] = {
+	"photo", "photos", "photograph", "picture", "pictures", "pictured",
+	"image", "images", "credit", "credits", "illustration", "source",
+	"video", "graphic", "caption", "main image", "top image",
+	"image credit", "photo credit", "file photo", "image source",
+	"image caption", "media caption", "photo caption", "video caption"
+};
+
+/* Staff credit roles: "<role> by <names>". */
+static const char *const art_roles[] = {
+	"reporting", "editing", "writing", "additional reporting",
+	"extra reporting", "research", "translation", "compiled", "produced",
+	"edited", "written", "reported", "graphics", "photos", "photography",
+	"illustrations", "fact checking", "design", "video", "interactive"
+};
+
+static const char *const art_reserved[] = { "all rights reserved" };
+
+/* Labels before a date on a date line. */
+static const char *const art_date_labels[] = {
+	"published", "updated", "posted", "last updated", "first published",
+	"date", "modified", "published on", "updated on", "posted on", "on"
+};
+
+/* The folded words of a line, as offsets into the folded text. */
+struct art_tokens {
+	char	*fold;
+	size_t	 n;
+	size_t	 start[ART_TOKENS];
+	size_t	 end[ART_TOKENS];
+};
+
+static int
+art_token_cb(const char *s, size_t start, size_t end, void *arg)
+{
+	struct art_tokens	*t = arg;
+
+	(void)s;
+	if (t->n == ART_TOKENS)
+		return 1;
+	t->start[t->n] = start;
+	t->end[t->n] = end;
+	t->n++;
+	return 0;
+}
+
+static void
+art_tokens_init(struct art_tokens *t, const char *s, size_t len)
+{
+	size_t	flen;
+
+	t->n = 0;
+	t->fold = text_fold(s, len, &flen);
+	text_words(t->fold, flen, art_token_cb, t);
+}
+
+/* True when the words of phrase (space separated) are tokens i, i+1, …. */
+static bool
+art_phrase_at(const struct art_tokens *t, size_t i, const char *phrase)
+{
+	const char	*p = phrase, *sp;
+	size_t		 wl;
+
+	for (; *p != '\0'; i++) {
+		if (i >= t->n)
+			return false;
+		sp = strchr(p, ' ');
+		wl = sp != NULL ? (size_t)(sp - p) : strlen(p);
+		if (t->end[i] - t->start[i] != wl ||
+		    memcmp(t->fold + t->start[i], p, wl) != 0)
+			return false;
+		p += wl;
+		if (*p == ' ')
+			p++;
+	}
+	return true;
+}
+
+/* How many of the table's phrases occur in t (each counted once). */
+static size_t
+art_count_phrases(const struct art_tokens *t, const char *const *table,
+    size_t n)
+{
+	size_t	i, j, hits = 0;
+
+	for (j = 0; j < n; j++) {
+		for (i = 0; i < t->n; i++) {
+			if (art_phrase_at(t, i, table[j])) {
+				hits++;
+				break;
+			}
+		}
+	}
+	return hits;
+}
+
+static bool
+art_has_phrase(const struct art_tokens *t, const char *const *table,
+    size_t n)
+{
+	return art_count_phrases(t, table, n) > 0;
+}
+
+/* The number of tokens of the longest table phrase at token 0, or 0. */
+static size_t
+art_starts_with(const struct art_tokens *t, const char *const *table,
+    size_t n)
+{
+	size_t		 j, words, best = 0;
+	const char	*p;
+
+	for (j = 0; j < n; j++) {
+		if (!art_phrase_at(t, 0, table[j]))
+			continue;
+		for (words = 1, p = table[j]; *p != '\0'; p++)
+			words += *p == ' ';
+		if (words > best)
+			best = words;
+	}
+	return best;
+}
+
+static int
+art_count_cb(const char *s, size_t start, size_t end, void *arg)
+{
+	(void)s;
+	(void)start;
+	(void)end;
+	(*(size_t *)arg)++;
+	return 0;
+}
+
+static size_t
+art_count_words(const char *s, size_t len)
+{
+	size_t	n = 0;
+
+	text_words(s, len, art_count_cb, &n);
+	return n;
+}
+
+/*
+ * The length of s without the closing quotes, brackets, asterisks and
+ * spaces at its end.
+ */
+static size_t
+art_trim_closers(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+
+	while (len > 0) {
+		if (strchr("\"')]* ", p[len - 1]) != NULL && p[len - 1] != 0)
+			len--;
+		else if (len >= 3 && p[len - 3] == 0xE2 && p[len - 2] == 0x80 &&
+		    (p[len - 1] == 0x99 || p[len - 1] == 0x9D))
+			len -= 3;	/* ’ ” */
+		else if (len >= 2 && p[len - 2] == 0xC2 && p[len - 1] == 0xBB)
+			len -= 2;	/* » */
+		else
+			break;
+	}
+	return len;
+}
+
+char
+article_final_char(const char *s, size_t len)
+{
+	len = art_trim_closers(s, len);
+	if (len == 0)
+		return 0;
+	if (strchr(".!?:", s[len - 1]) != NULL)
+		return s[len - 1];
+	if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0)
+		return '.';
+	return 0;
+}
+
+static bool
+art_is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+size_t
+article_bullet_len(const char *s, size_t len)
+{
+	static const char *const bullets[] = {
+		"- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 ",
+		"\xC2\xB7 ", "\xC2\xBB ", "\xE2\x96\xAA "
+	};
+	size_t	i, bl;
+
+	for (i = 0; i < UTIL_NELEM(bullets); i++) {
+		bl = strlen(bullets[i]);
+		if (len > bl && memcmp(s, bullets[i], bl) == 0)
+			return bl;
+	}
+	return 0;
+}
+
+/* True when the whole line is one bracketed group: "(…)" or "[…]". */
+static bool
+art_bracketed(const char *s, size_t len)
+{
+	size_t	i;
+	int	depth = 0;
+	char	open, close;
+
+	if (len < 3 || (s[0] != '(' && s[0] != '['))
+		return false;
+	open = s[0];
+	close = open == '(' ? ')' : ']';
+	for (i = 0; i < len; i++) {
+		if (s[i] == open)
+			depth++;
+		else if (s[i] == close && --depth == 0)
+			return i == len - 1;
+	}
+	return false;
+}
+
+/*
+ * A caption or photo credit: a bracketed line without its own final
+ * punctuation or with a caption label, a line that starts with a caption
+ * label and a colon, "Courtesy of …" that is short or unpunctuated, or a
+ * caption that ends with a credit label ("… Photo: Jane Doe/Agency").
+ */
+static bool
+art_is_caption(struct article_unit *u, const struct art_tokens *t)
+{
+	const char	*colon;
+	size_t		 lw;
+
+	if (art_bracketed(u->text, u->len) && u->words <= 20) {
+		if (article_final_char(u->text + 1, u->len - 2) == 0)
+			return true;
+		return art_starts_with(t, art_caption_labels,
+		    UTIL_NELEM(art_caption_labels)) != 0;
+	}
+	if (u->words > 30)
+		return false;
+	lw = art_starts_with(t, art_caption_labels,
+	    UTIL_NELEM(art_caption_labels));
+	if (lw > 0 && (colon = strpbrk(u->text, ":,")) != NULL &&
+	    art_count_words(u->text, (size_t)(colon - u->text)) == lw) {
+		/* "Image caption," alone: the caption is the next line. */
+		u->label = t->n == lw;
+		return true;
+	}
+	if ((art_phrase_at(t, 0, "courtesy of") ||
+	    art_phrase_at(t, 0, "photo by") || art_phrase_at(t, 0,
+	    "image by") || art_phrase_at(t, 0, "picture by")) &&
+	    (!u->final || u->words <= 8))
+		return true;
+	if (!u->final && u->words <= 40) {
+		static const char *const tails[] = {
+			"Photo: ", "Photograph: ", "Picture: ", "Image: ",
+			"Credit: ", "(Photo", "(Picture", "(Image", "Photo by "
+		};
+		size_t	i, from = u->len > 80 ? u->len - 80 : 0;
+		const char *open;
+
+		/* "… harbour on Thursday (AGENCY)": an upper-case credit in
+		 * brackets closing an unpunctuated line. */
+		for (open = u->text + u->len - 1; open > u->text &&
+		    *open != '('; open--)
+			;
+		if (u->len > 4 && u->text[u->len - 1] == ')' &&
+		    open > u->text) {
+			size_t upper = 0, lower = 0;
+			for (const char *p = open + 1; p < u->text + u->len;
+			    p++) {
+				upper += *p >= 'A' && *p <= 'Z';
+				lower += *p >= 'a' && *p <= 'z';
+			}
+			if (upper >= 2 && lower == 0)
+				return true;
+		}
+		for (i = 0; i < UTIL_NELEM(tails); i++) {
+			const char	*p = u->text + from;
+
+			if ((p = strstr(p, tails[i])) != NULL && p > u->text)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A staff credit: "[Additional] <role> by <Names>", possibly several
+ * joined by ';', where most words after "by" are capitalised.
+ */
+static bool
+art_is_credit(const struct article_unit *u, const struct art_tokens *t)
+{
+	size_t		 rw, caps = 0, words = 0;
+	const char	*p;
+
+	if (u->words > 25 || u->final == '?' || u->final == '!')
+		return false;
+	rw = art_starts_with(t, art_roles, UTIL_NELEM(art_roles));
+	if (rw == 0 || !art_phrase_at(t, rw, "by") || rw + 1 >= t->n)
+		return false;
+	if (!art_is_upper(u->text[0]))
+		return false;
+	/* Count capitals in the original words after the first "by". */
+	p = strstr(u->text, " by ");
+	if (p == NULL)
+		return false;
+	for (p += 4; *p != '\0'; p++) {
+		if (p[-1] != ' ' && p[-1] != ';' && p[-1] != ',')
+			continue;
+		if (*p == ' ')
+			continue;
+		if (strncmp(p, "and ", 4) == 0 || strncmp(p, "in ", 3) == 0 ||
+		    strncmp(p, "by ", 3) == 0 || strncmp(p, "of ", 3) == 0)
+			continue;
+		words++;
+		caps += art_is_upper(*p) || (unsigned char)*p >= 0x80;
+	}
+	return words > 0 && caps * 5 >= words * 3;
+}
+
+/* "By Jane Doe", "Written by Jane Doe, Vellmar Herald": the byline's name
+ * starts at the returned offset (0: not a byline). */
+static size_t
+art_byline_at(const struct article_unit *u)
+{
+	static const char *const prefixes[] = {
+		"By ", "BY ", "Written by ", "Words by ", "Story by ",
+		"Reported by "
+	};
+	size_t	i, pl;
+
+	if (u->final != 0 || u->words > 10 || u->words < 2)
+		return 0;
+	for (i = 0; i < UTIL_NELEM(prefixes); i++) {
+		pl = strlen(prefixes[i]);
+		if (u->len > pl && strncmp(u->text, prefixes[i], pl) == 0 &&
+		    (art_is_upper(u->text[pl]) ||
+		    (unsigned char)u->text[pl] >= 0x80))
+			return pl;
+	}
+	return 0;
+}
+
+static bool
+art_is_copyright(const struct article_unit *u, const struct art_tokens *t)
+{
+	if (u->words > 30)
+		return false;
+	if (strstr(u->text, "\xC2\xA9") != NULL)	/* © */
+		return true;
+	if (art_has_phrase(t, art_reserved, UTIL_NELEM(art_reserved)))
+		return true;
+	/* "Copyright 2023 …" or "Copyright (c) …", not "Copyright law …". */
+	if (t->n >= 2 && art_phrase_at(t, 0, "copyright") &&
+	    (art_phrase_at(t, 1, "c") || (t->fold[t->start[1]] >= '0' &&
+	    t->fold[t->start[1]] <= '9')))
+		return true;
+	return u->len > 4 && (strncmp(u->text, "(c) ", 4) == 0 ||
+	    strncmp(u->text, "(C) ", 4) == 0);
+}
+
+/* The date of a line that is only a date, perhaps labelled; NULL if it is
+ * not one.  Caller frees. */
+static char *
+art_date_line(const struct article_unit *u, const struct art_tokens *t)
+{
+	const char	*p = u->text;
+	size_t		 lw, i;
+
+	if (u->final == '.' || u->final == '?' || u->final == '!' ||
+	    u->words > 10)
+		return NULL;
+	lw = art_starts_with(t, art_date_labels, UTIL_NELEM(art_date_labels));
+	for (i = 0; i < lw; i++) {
+		while (*p == ' ')
+			p++;
+		while (*p != '\0' && *p != ' ' && *p != ':')
+			p++;
+	}
+	while (*p == ' ' || *p == ':' || *p == '-' || *p == '|')
+		p++;
+	return article_parse_date(p);
+}
+
+bool
+article_same_text(const char *a, size_t alen, const char *b, size_t blen)
+{
+	struct art_tokens	ta, tb;
+	size_t			i;
+	bool			same;
+
+	art_tokens_init(&ta, a, alen);
+	art_tokens_init(&tb, b, blen);
+	same = ta.n == tb.n && ta.n > 0;
+	for (i = 0; same && i < ta.n; i++) {
+		same = ta.end[i] - ta.start[i] == tb.end[i] - tb.start[i] &&
+		    memcmp(ta.fold + ta.start[i], tb.fold + tb.start[i],
+		    ta.end[i] - ta.start[i]) == 0;
+	}
+	free(ta.fold);
+	free(tb.fold);
+	return same;
+}
+
+/* Work out the shape of one unit and whether it is furniture on its own. */
+static void
+art_classify(struct article_draft *d, struct article_unit *u)
+{
+	struct art_tokens	 t;
+	char			*date;
+	size_t			 at;
+
+	u->words = art_count_words(u->text, u->len);
+	u->final = article_final_char(u->text, u->len);
+	u->bullet = u->bullet || article_bullet_len(u->text, u->len) > 0;
+	art_tokens_init(&t, u->text, u->len);
+	if (u->words <= 25) {
+		u->uihits = art_count_phrases(&t, art_ui_words,
+		    UTIL_NELEM(art_ui_words));
+		u->ui = u->uihits > 0;
+		u->uiverb = art_starts_with(&t, art_ui_verbs,
+		    UTIL_NELEM(art_ui_verbs)) != 0;
+		u->heading = u->words <= 6 &&
+		    (u->final == 0 || u->final == ':') &&
+		    art_has_phrase(&t, art_list_heads,
+		    UTIL_NELEM(art_list_heads));
+	}
+	if (art_is_copyright(u, &t))
+		u->kind = ARTICLE_KIND_COPYRIGHT;
+	else if (art_is_caption(u, &t))
+		u->kind = ARTICLE_KIND_CAPTION;
+	else if (art_is_credit(u, &t))
+		u->kind = ARTICLE_KIND_CREDIT;
+	else if ((at = art_byline_at(u)) != 0) {
+		u->kind = ARTICLE_KIND_BYLINE;
+		if (d->author == NULL)
+			article_draft_set(&d->author, u->text + at,
+			    strcspn(u->text + at, ",|;(") );
+	} else if ((date = art_date_line(u, &t)) != NULL) {
+		u->kind = ARTICLE_KIND_DATE;
+		if (d->date == NULL)
+			d->date = date;
+		else
+			free(date);
+	}
+	free(t.fold);
+}
+
+/* A unit that cannot be a paragraph of prose on its own. */
+static bool
+art_flimsy(const struct article_unit *u)
+{
+	if (u->drop || u->kind != ARTICLE_KIND_TEXT)
+		return true;
+	if (u->words <= ART_SHORT && !u->final)
+		return true;
+	if ((u->bullet || u->linky) && !u->final)
+		return true;
+	if (u->final == ':' && u->words <= 4)
+		return true;	/* "Share this:", a label */
+	return u->uiverb && u->words <= 8;
+}
+
+/* A unit that could be a headline. */
+static bool
+art_title_shaped(const struct article_unit *u)
+{
+	char	c = article_final_char(u->text, u->len);
+
+	return u->kind == ARTICLE_KIND_TEXT && !u->bullet && !u->linky &&
+	    u->len <= 600 && u->words >= 2 && u->words < 25 &&
+	    (c == 0 || c == '?' || c == '!');
+}
+
+/* True when u is the known title, or its start (before " | Site"). */
+static bool
+art_is_known_title(const struct article_unit *u, const char *known)
+{
+	struct art_tokens	tu, tk;
+	size_t			i;
+	bool			same;
+
+	if (known == NULL || u->words == 0)
+		return false;
+	art_tokens_init(&tu, u->text, u->len);
+	art_tokens_init(&tk, known, strlen(known));
+	same = tu.n > 0 && tu.n <= tk.n && (tu.n == tk.n || tu.n >= 3);
+	for (i = 0; same && i < tu.n; i++) {
+		same = tu.end[i] - tu.start[i] == tk.end[i] - tk.start[i] &&
+		    memcmp(tu.fold + tu.start[i], tk.fold + tk.start[i],
+		    tu.end[i] - tu.start[i]) == 0;
+	}
+	free(tu.fold);
+	free(tk.fold);
+	return same;
+}
+
+/*
+ * Mark the units inside runs of short units (consecutive units of at most
+ * ART_SHORT words in one block) in which most units are flimsy or have
+ * four words at most: banners, promos and menus.  run[i] is set for each.
+ */
+static void
+art_mark_runs(const struct article_draft *d, bool *run)
+{
+	size_t	i = 0, j, flimsy;
+
+	while (i < d->n) {
+		if (d->units[i].words > ART_SHORT) {
+			i++;
+			continue;
+		}
+		for (j = i, flimsy = 0; j < d->n &&
+		    d->units[j].words <= ART_SHORT &&
+		    d->units[j].block == d->units[i].block; j++)
+			flimsy += art_flimsy(&d->units[j]) ||
+			    d->units[j].words <= 4;
+		if (j - i >= 2 && flimsy * 2 > j - i) {
+			for (; i < j; i++)
+				run[i] = true;
+		}
+		i = j;
+	}
+}
+
+/* Drop what is furniture wherever it stands, and link lists after their
+ * headings. */
+static void
+art_drop_anywhere(struct article_draft *d)
+{
+	struct article_unit	*u;
+	size_t			 i;
+
+	for (i = 0; i < d->n; i++) {
+		u = &d->units[i];
+		if (u->kind != ARTICLE_KIND_TEXT)
+			u->drop = true;
+		else if (u->ui && !u->final && u->words <= 10)
+			u->drop = true;
+		else if (u->uiverb && u->words <= 8)
+			u->drop = true;
+		if (u->label && i + 1 < d->n && !d->units[i + 1].final &&
+		    d->units[i + 1].words <= 40)
+			d->units[i + 1].drop = true;
+		if (!u->heading)
+			continue;
+		u->drop = true;
+		while (i + 1 < d->n) {
+			u = &d->units[i + 1];
+			if (u->final && u->kind == ARTICLE_KIND_TEXT)
+				break;
+			if (u->words > 25)
+				break;
+			u->drop = true;
+			i++;
+		}
+	}
+}
+
+/*
+ * The headline among the top units [0, k): the unit that matches the
+ * known title; else the first title-shaped unit of three words or more
+ * without interface words that stands alone or outside a run; else the
+ * last such unit (promos come before headlines); else the longest
+ * title-shaped one.  k if none.
+ */
+static size_t
+art_pick_title(const struct article_draft *d, size_t k, const bool *run,
+    const bool *keep, const char *known)
+{
+	const struct article_unit	*u;
+	size_t				 i, best = k, best2 = k;
+
+	for (i = 0; i < k; i++) {
+		if (art_is_known_title(&d->units[i], known))
+			return i;
+	}
+	for (i = 0; i < k; i++) {
+		u = &d->units[i];
+		if (!art_title_shaped(u) || (u->words < 3 && !u->alone) ||
+		    keep[i])
+			continue;
+		if (!u->ui && (u->alone || !run[i]))
+			return i;
+		if (!u->ui)
+			best = i;
+		if (best2 == k || u->words >= d->units[best2].words)
+			best2 = i;
+	}
+	return best != k ? best : best2;
+}
+
+/* True when u may be the headline as a unit of its own. */
+static bool
+art_headline_like(const struct article_unit *u)
+{
+	return art_title_shaped(u) && !u->ui && (u->words >= 3 || u->alone);
+}
+
+/*
+ * The top edge: banners, labels, bylines and the headline before the
+ * first unit of prose.  Before a headline has been seen, runs of short
+ * lines go whole (a promo's sentences with them); after it, a sentence
+ * followed by more furniture is a standfirst and is kept (keep[i]).
+ * Returns the end of the top zone.
+ */
+static size_t
+art_top_edge(const struct article_draft *d, const bool *run,
+    const char *known, bool *keep)
+{
+	const struct article_unit	*u;
+	size_t				 i, k = 0, skips = 0;
+	bool				 have_title = false, next;
+
+	for (i = 0; i < d->n; i++) {
+		u = &d->units[i];
+		next = i + 1 < d->n && (art_flimsy(&d->units[i + 1]) ||
+		    run[i + 1]);
+		if (art_is_known_title(u, known))
+			have_title = true;
+		else if (art_flimsy(u) || (run[i] && (!have_title ||
+		    u->words <= 4)))
+			have_title = have_title || art_headline_like(u);
+		else if (!have_title && art_title_shaped(u) && !u->ui)
+			have_title = true;
+		else if (have_title && skips < 2 && next && u->final != 0) {
+			keep[i] = true;
+			skips++;
+		} else
+			break;
+		k = i + 1;
+	}
+	/* The zone ends on furniture or a headline, never on prose. */
+	while (k > 0 && !art_flimsy(&d->units[k - 1]) &&
+	    !art_title_shaped(&d->units[k - 1]))
+		k--;
+	return k;
+}
+
+/* A sentence full of interface words: "Save my email for the next time I
+ * comment."  Furniture only after other furniture at the bottom. */
+static bool
+art_form_text(const struct article_unit *u)
+{
+	return u->uihits >= 2 && u->words <= 20;
+}
+
+/* The bottom edge: comment forms, promos and link lists after the last
+ * unit of prose.  Returns the start of the bottom zone (>= top). */
+static size_t
+art_bottom_edge(const struct article_draft *d, const bool *run, size_t top)
+{
+	size_t	k = d->n;
+
+	while (k > top) {
+		if (art_flimsy(&d->units[k - 1]) || run[k - 1])
+			k--;
+		else if (art_form_text(&d->units[k - 1]) && k - 1 > top &&
+		    art_flimsy(&d->units[k - 2]))
+			k--;
+		else
+			break;
+	}
+	while (k < d->n && !art_flimsy(&d->units[k]) &&
+	    !art_form_text(&d->units[k]))
+		k++;
+	return k;
+}
+
+/*
+ * Strip a dateline ("VELLMAR, March 3 (Harbour Wire) - ", "VELLMAR — ",
+ * "(Harbour Wire) - ") from the start of u; a date in it with a year fills
+ * d->date.  Returns whether there was one.
+ */
+static bool
+art_dateline(struct article_draft *d, struct article_unit *u)
+{
+	const char	*s = u->text, *p = s, *date = NULL, *date_end = NULL;
+	size_t		 caps = 0, dash;
+	bool		 paren = false;
+	char		*iso, *tmp;
+
+	while (art_is_upper(*p) || *p == ' ' || *p == '.' || *p == '\'' ||
+	    *p == '-') {
+		caps += art_is_upper(*p);
+		if (*p == ' ' && (p[1] == '-' || p[1] == '(' ||
+		    (unsigned char)p[1] == 0xE2))
+			break;
+		p++;
+	}
+	if (*s == '(')
+		caps = 3;	/* "(Harbour Wire) - …": the outlet alone */
+	else if (caps < 3 || p == s || !art_is_upper(*s))
+		return false;
+	while (p > s && p[-1] == ' ')
+		p--;
+	if (*p == ',') {
+		for (date = ++p; *p != '\0' && *p != '(' && p - date < 40;
+		    p++) {
+			if (*p == ' ' && (p[1] == '-' ||
+			    (unsigned char)p[1] == 0xE2))
+				break;
+		}
+		date_end = p;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p == '(') {
+		if ((p = strchr(p, ')')) == NULL || p - s > 120)
+			return false;
+		p++;
+		paren = true;
+	}
+	while (*p == ' ')
+		p++;
+	if (strncmp(p, "\xE2\x80\x94", 3) == 0 ||	/* — */
+	    strncmp(p, "\xE2\x80\x93", 3) == 0)		/* – */
+		dash = 3;
+	else if (*p == '-' && (date != NULL || paren))
+		dash = p[1] == '-' ? 2 : 1;
+	else
+		return false;
+	p += dash;
+	if (*p != ' ')
+		return false;
+	while (*p == ' ')
+		p++;
+	if (*p == '\0')
+		return false;
+	if (date != NULL && d->date == NULL) {
+		tmp = xstrndup(date, (size_t)(date_end - date));
+		if ((iso = article_parse_date(tmp)) != NULL)
+			d->date = iso;
+		free(tmp);
+	}
+	memmove(u->text, p, strlen(p) + 1);
+	u->len = strlen(u->text);
+	return true;
+}
+
+size_t
+article_furniture(struct article_draft *d, const char *known)
+{
+	bool	*run, *keep;
+	size_t	 i, top, bottom, t, tries, dropped = 0;
+
+	for (i = 0; i < d->n; i++)
+		art_classify(d, &d->units[i]);
+	run = xcalloc(d->n + 1, sizeof *run);
+	keep = xcalloc(d->n + 1, sizeof *keep);
+	art_mark_runs(d, run);
+	/* The edges first, so that the headline is seen before its words
+	 * are judged on their own. */
+	top = art_top_edge(d, run, known, keep);
+	t = art_pick_title(d, top, run, keep, known);
+	art_drop_anywhere(d);
+	bottom = art_bottom_edge(d, run, top);
+	for (i = 0; i < d->n; i++) {
+		if ((i < top && !keep[i]) || i >= bottom)
+			d->units[i].drop = true;
+	}
+	if (t < top) {
+		d->units[t].title = true;
+		free(d->headline);
+		d->headline = xstrdup(d->units[t].text);
+	}
+	/* The dateline opens the lede: the first or, after a standfirst,
+	 * the second unit of the body. */
+	for (i = 0, tries = 0; i < d->n && tries < 2; i++) {
+		if (d->units[i].drop)
+			continue;
+		if (art_dateline(d, &d->units[i]))
+			break;
+		tries++;
+	}
+	for (i = 0; i < d->n; i++)
+		dropped += d->units[i].drop && !d->units[i].title;
+	free(keep);
+	free(run);
+	return dropped;
+}

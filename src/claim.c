@@ -1,0 +1,454 @@
+/*
+ * claim: cut an article into claims (its sentences and its quotations)
+ * and compute the features they are matched by; write those features as
+ * text for the store and read them back.  Words, names and figures are
+ * found by claim-word.c and claim-figure.c; this file puts them together.
+ * Nothing here compares two claims (that is match.c).
+ */
+#include "parallax/claim.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+#include <unictype.h>
+
+#include "claim-internal.h"
+#include "parallax/segment.h"
+#include "parallax/text.h"
+#include "parallax/util.h"
+
+static const char *const claim_kind_names[] = {
+	[CLAIM_STATEMENT] = "statement",
+	[CLAIM_FIGURE] = "figure",
+	[CLAIM_QUOTE] = "quote"
+};
+
+const char *
+claim_kind_name(enum claim_kind k)
+{
+	return (size_t)k < UTIL_NELEM(claim_kind_names) ?
+	    claim_kind_names[k] : "?";
+}
+
+/* What text_words() hands us while we collect the words of a claim. */
+struct claim_collect {
+	struct sb_stemmer	*st;
+	struct claim		*c;
+	size_t			 cap;
+};
+
+/* The length of a name less a possessive "'s" or "’s". */
+static size_t
+claim_name_len(const char *w, size_t len)
+{
+	if (len > 2 && w[len - 2] == '\'' && (w[len - 1] == 's' ||
+	    w[len - 1] == 'S'))
+		return len - 2;
+	if (len > 4 && memcmp(w + len - 4, "\xe2\x80\x99", 3) == 0 &&
+	    (w[len - 1] == 's' || w[len - 1] == 'S'))
+		return len - 4;
+	return len;
+}
+
+static int
+claim_collect_word(const char *s, size_t start, size_t end, void *arg)
+{
+	struct claim_collect	*cc = arg;
+	struct claim_word	*w;
+	uint32_t		 uc;
+
+	if (cc->c->nwords == cc->cap) {
+		cc->cap = cc->cap == 0 ? 16 : cc->cap * 2;
+		cc->c->words = xreallocarray(cc->c->words, cc->cap,
+		    sizeof *cc->c->words);
+	}
+	w = &cc->c->words[cc->c->nwords++];
+	memset(w, 0, sizeof *w);
+	w->word = claim_normalise_word(s + start, end - start);
+	w->stem = claim_stem(cc->st, w->word);
+	if (claim_is_stop_word(w->word))
+		w->flags |= CLAIM_WORD_STOP;
+	text_next(s + start, end - start, &uc);
+	if (uc_is_upper(uc) && (w->flags & CLAIM_WORD_STOP) == 0) {
+		w->flags |= CLAIM_WORD_NAME;
+		w->name = claim_name_key(w->word,
+		    claim_name_len(w->word, strlen(w->word)));
+		if (*w->name == '\0') {
+			free(w->name);
+			w->name = xstrdup(w->stem);
+		}
+	}
+	return 0;
+}
+
+/* Features of [start, end) of text with the caller's stemmer. */
+static void
+claim_init_with(struct sb_stemmer *st, struct claim *c, const char *text,
+    size_t start, size_t end)
+{
+	struct claim_collect	cc;
+	size_t			i;
+
+	memset(c, 0, sizeof *c);
+	c->start = start;
+	c->end = end;
+	c->kind = CLAIM_STATEMENT;
+	cc.st = st;
+	cc.c = c;
+	cc.cap = 0;
+	text_words(text + start, end - start, claim_collect_word, &cc);
+	c->nfigures = claim_figures_with(st, text + start, end - start,
+	    &c->figures);
+	for (i = 0; i < c->nfigures; i++) {
+		c->figures[i].start += start;
+		c->figures[i].end += start;
+		if (c->figures[i].unit != CLAIM_UNIT_YEAR)
+			c->kind = CLAIM_FIGURE;
+	}
+}
+
+void
+claim_init(struct claim *c, const char *text, size_t start, size_t end)
+{
+	struct sb_stemmer	*st = claim_stemmer_new();
+
+	claim_init_with(st, c, text, start, end);
+	sb_stemmer_delete(st);
+}
+
+void
+claim_fini(struct claim *c)
+{
+	size_t	i;
+
+	for (i = 0; i < c->nwords; i++) {
+		free(c->words[i].word);
+		free(c->words[i].stem);
+		free(c->words[i].name);
+	}
+	free(c->words);
+	claim_figures_free(c->figures, c->nfigures);
+	memset(c, 0, sizeof *c);
+}
+
+void
+claim_extract(const char *body, size_t len, struct claim_list *out)
+{
+	struct segment_result	 seg;
+	struct sb_stemmer	*st = claim_stemmer_new();
+	struct claim		*c;
+	size_t			 i;
+
+	segment_text(body, len, &seg);
+	out->nclaims = seg.nsentences + seg.nquotes;
+	out->claims = out->nclaims == 0 ? NULL :
+	    xcalloc(out->nclaims, sizeof *out->claims);
+	for (i = 0; i < seg.nsentences; i++) {
+		claim_init_with(st, &out->claims[i], body,
+		    seg.sentences[i].start, seg.sentences[i].end);
+	}
+	for (i = 0; i < seg.nquotes; i++) {
+		c = &out->claims[seg.nsentences + i];
+		claim_init_with(st, c, body, seg.quotes[i].span.start,
+		    seg.quotes[i].span.end);
+		c->kind = CLAIM_QUOTE;
+		c->speaker_start = seg.quotes[i].speaker.start;
+		c->speaker_end = seg.quotes[i].speaker.end;
+	}
+	segment_result_fini(&seg);
+	sb_stemmer_delete(st);
+}
+
+void
+claim_list_fini(struct claim_list *l)
+{
+	size_t	i;
+
+	for (i = 0; i < l->nclaims; i++)
+		claim_fini(&l->claims[i]);
+	free(l->claims);
+	l->claims = NULL;
+	l->nclaims = 0;
+}
+
+/*
+ * The encoded form, one record a line, fields separated by spaces:
+ *	c1 KIND START END SPEAKER_START SPEAKER_END
+ *	w FLAGS WORD STEM NAME		(STEM "=" when it is WORD, NAME "-")
+ *	f UNIT QUAL VALUE NOUN MONTH DAY YEAR WEEKDAY START END  (NOUN "-")
+ * Strings escape backslash, space, tab and newline as \\ \s \t \n.
+ */
+static void
+claim_put_str(struct buf *b, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\\':
+			buf_adds(b, "\\\\");
+			break;
+		case ' ':
+			buf_adds(b, "\\s");
+			break;
+		case '\t':
+			buf_adds(b, "\\t");
+			break;
+		case '\n':
+			buf_adds(b, "\\n");
+			break;
+		default:
+			buf_addc(b, *s);
+			break;
+		}
+	}
+}
+
+char *
+claim_features_encode(const struct claim *c)
+{
+	const struct claim_word		*w;
+	const struct claim_figure	*f;
+	struct buf			 b;
+	size_t				 i;
+
+	buf_init(&b);
+	buf_printf(&b, "c1 %d %zu %zu %zu %zu\n", (int)c->kind, c->start,
+	    c->end, c->speaker_start, c->speaker_end);
+	for (i = 0; i < c->nwords; i++) {
+		w = &c->words[i];
+		buf_printf(&b, "w %u ", w->flags);
+		claim_put_str(&b, w->word);
+		buf_addc(&b, ' ');
+		if (strcmp(w->stem, w->word) == 0)
+			buf_addc(&b, '=');
+		else
+			claim_put_str(&b, w->stem);
+		buf_addc(&b, ' ');
+		if (w->name == NULL)
+			buf_addc(&b, '-');
+		else
+			claim_put_str(&b, w->name);
+		buf_addc(&b, '\n');
+	}
+	for (i = 0; i < c->nfigures; i++) {
+		f = &c->figures[i];
+		buf_printf(&b, "f %d %d %.17g ", (int)f->unit,
+		    (int)f->qualifier, f->value);
+		if (f->noun == NULL)
+			buf_addc(&b, '-');
+		else
+			claim_put_str(&b, f->noun);
+		buf_printf(&b, " %d %d %d %d %zu %zu\n", f->month, f->day,
+		    f->year, f->weekday, f->start, f->end);
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* Split one line (NUL-terminated, modified) into at most max fields. */
+static size_t
+claim_fields(char *line, char **fields, size_t max)
+{
+	size_t	n = 0;
+	char	*p = line;
+
+	while (*p != '\0') {
+		if (n == max)
+			return max + 1;
+		fields[n++] = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		if (*p == ' ')
+			*p++ = '\0';
+	}
+	return n;
+}
+
+/* Undo claim_put_str(); NULL on a bad escape or an empty string. */
+static char *
+claim_get_str(const char *s)
+{
+	struct buf	b;
+
+	if (*s == '\0')
+		return NULL;
+	buf_init(&b);
+	for (; *s != '\0'; s++) {
+		if (*s != '\\') {
+			buf_addc(&b, *s);
+			continue;
+		}
+		switch (*++s) {
+		case '\\':
+			buf_addc(&b, '\\');
+			break;
+		case 's':
+			buf_addc(&b, ' ');
+			break;
+		case 't':
+			buf_addc(&b, '\t');
+			break;
+		case 'n':
+			buf_addc(&b, '\n');
+			break;
+		default:
+			buf_fini(&b);
+			return NULL;
+		}
+	}
+	return buf_detach(&b, NULL);
+}
+
+static int
+claim_get_num(const char *s, long long min, long long max, long long *v)
+{
+	char	*end;
+
+	errno = 0;
+	*v = strtoll(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || *v < min || *v > max)
+		return -1;
+	return 0;
+}
+
+static int
+claim_get_size(const char *s, size_t *v)
+{
+	long long	n;
+
+	if (claim_get_num(s, 0, (long long)(SIZE_MAX >> 2), &n) != 0)
+		return -1;
+	*v = (size_t)n;
+	return 0;
+}
+
+static const char *
+claim_decode_header(struct claim *c, char **f, size_t n)
+{
+	long long	k;
+
+	if (n != 6 || strcmp(f[0], "c1") != 0)
+		return "not a claim header";
+	if (claim_get_num(f[1], CLAIM_STATEMENT, CLAIM_QUOTE, &k) != 0)
+		return "bad kind";
+	c->kind = (enum claim_kind)k;
+	if (claim_get_size(f[2], &c->start) != 0 ||
+	    claim_get_size(f[3], &c->end) != 0 ||
+	    claim_get_size(f[4], &c->speaker_start) != 0 ||
+	    claim_get_size(f[5], &c->speaker_end) != 0 ||
+	    c->end < c->start || c->speaker_end < c->speaker_start)
+		return "bad span";
+	return NULL;
+}
+
+static const char *
+claim_decode_word(struct claim *c, size_t *cap, char **f, size_t n)
+{
+	struct claim_word	*w;
+	long long		 flags;
+
+	if (n != 5)
+		return "a word needs 4 fields";
+	if (claim_get_num(f[1], 0, CLAIM_WORD_STOP | CLAIM_WORD_NAME,
+	    &flags) != 0)
+		return "bad word flags";
+	if (c->nwords == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		c->words = xreallocarray(c->words, *cap, sizeof *c->words);
+	}
+	w = &c->words[c->nwords++];
+	memset(w, 0, sizeof *w);
+	w->flags = (unsigned)flags;
+	w->word = claim_get_str(f[2]);
+	w->stem = strcmp(f[3], "=") == 0 ? claim_get_str(f[2]) :
+	    claim_get_str(f[3]);
+	if (strcmp(f[4], "-") != 0)
+		w->name = claim_get_str(f[4]);
+	if (w->word == NULL || w->stem == NULL || (w->name == NULL &&
+	    strcmp(f[4], "-") != 0))
+		return "bad word";
+	return NULL;
+}
+
+static const char *
+claim_decode_figure(struct claim *c, size_t *cap, char **f, size_t n)
+{
+	struct claim_figure	*g;
+	long long		 v[6];
+	char			*end;
+	size_t			 i;
+
+	if (n != 11)
+		return "a figure needs 10 fields";
+	if (c->nfigures == *cap) {
+		*cap = *cap == 0 ? 4 : *cap * 2;
+		c->figures = xreallocarray(c->figures, *cap,
+		    sizeof *c->figures);
+	}
+	g = &c->figures[c->nfigures++];
+	memset(g, 0, sizeof *g);
+	if (strcmp(f[4], "-") != 0 && (g->noun = claim_get_str(f[4])) == NULL)
+		return "bad noun";
+	if (claim_get_num(f[1], CLAIM_UNIT_COUNT, CLAIM_UNIT_DATE, &v[0]) ||
+	    claim_get_num(f[2], CLAIM_QUAL_NONE, CLAIM_QUAL_UP_TO, &v[1]) ||
+	    claim_get_num(f[5], 0, 12, &v[2]) ||
+	    claim_get_num(f[6], 0, 31, &v[3]) ||
+	    claim_get_num(f[7], 0, 9999, &v[4]) ||
+	    claim_get_num(f[8], 0, 7, &v[5]))
+		return "bad figure field";
+	g->unit = (enum claim_unit)v[0];
+	g->qualifier = (enum claim_qualifier)v[1];
+	g->month = (int)v[2];
+	g->day = (int)v[3];
+	g->year = (int)v[4];
+	g->weekday = (int)v[5];
+	errno = 0;
+	g->value = strtod(f[3], &end);
+	if (*f[3] == '\0' || *end != '\0' || errno != 0)
+		return "bad figure value";
+	i = 9;
+	if (claim_get_size(f[i], &g->start) != 0 ||
+	    claim_get_size(f[i + 1], &g->end) != 0 || g->end < g->start)
+		return "bad figure span";
+	return NULL;
+}
+
+int
+claim_features_decode(const char *s, size_t len, struct claim *c,
+    char **cause)
+{
+	char		*copy, *line, *next, *f[12];
+	const char	*err = NULL;
+	size_t		 n, lineno = 0, wcap = 0, fcap = 0;
+
+	memset(c, 0, sizeof *c);
+	copy = xstrndup(s, len);
+	if (strlen(copy) != len)
+		err = "NUL byte";
+	for (line = copy; err == NULL && *line != '\0'; line = next) {
+		lineno++;
+		next = strchr(line, '\n');
+		if (next == NULL)
+			next = line + strlen(line);
+		else
+			*next++ = '\0';
+		n = claim_fields(line, f, UTIL_NELEM(f));
+		if (lineno == 1)
+			err = claim_decode_header(c, f, n);
+		else if (n > 0 && strcmp(f[0], "w") == 0)
+			err = claim_decode_word(c, &wcap, f, n);
+		else if (n > 0 && strcmp(f[0], "f") == 0)
+			err = claim_decode_figure(c, &fcap, f, n);
+		else
+			err = "unknown record";
+	}
+	if (err == NULL && lineno == 0)
+		err = "empty";
+	free(copy);
+	if (err == NULL)
+		return 0;
+	*cause = xasprintf("features:%zu: %s", lineno, err);
+	claim_fini(c);
+	return -1;
+}

@@ -1,0 +1,1354 @@
+/*
+ * cmd: the command-line commands.  Each opens the store, does its work
+ * through the model modules and prints: human text aligned for an 80
+ * column terminal, or JSON (jansson) with --json.  Every article string
+ * passes through text_for_terminal() before it is printed.  Commands never
+ * speak SQL and never touch curses.
+ */
+#include "parallax/cmd.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "parallax/article.h"
+#include "parallax/claim.h"
+#include "parallax/match.h"
+#include "parallax/segment.h"
+#include "parallax/store.h"
+#include "parallax/story.h"
+#include "parallax/text.h"
+#include "parallax/util.h"
+#include "parallax/xref.h"
+
+/* Open the store named by the environment, or explain why not. */
+static struct store *
+cmd_open_store(const struct cmd_env *env)
+{
+	struct store	*st;
+	char		*path, *cause;
+
+	path = env->db != NULL ? xstrdup(env->db) : store_default_path();
+	if (path == NULL) {
+		fprintf(stderr, "parallax: no store: set HOME or "
+		    "XDG_DATA_HOME, or give --db PATH\n");
+		return NULL;
+	}
+	if (store_open(path, env->db == NULL, &st, &cause) != 0) {
+		char *safe = text_for_terminal(cause, strlen(cause));
+		fprintf(stderr, "parallax: %s\n", safe);
+		free(safe);
+		free(cause);
+		free(path);
+		return NULL;
+	}
+	free(path);
+	return st;
+}
+
+/* Print a message naming a path on stderr, the path made safe. */
+static void
+cmd_warn(const char *path, const char *fmt, ...) UTIL_PRINTF(2, 3);
+
+static void
+cmd_warn(const char *path, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg, *safe;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	safe = text_for_terminal(path, strlen(path));
+	fprintf(stderr, "parallax: %s: %s\n", safe, msg);
+	free(safe);
+	free(msg);
+}
+
+/* Print s cut or padded to exactly cols columns (cols 0: as it is). */
+static void
+cmd_put(FILE *f, const char *s, size_t cols)
+{
+	char	*safe;
+	size_t	 len, w, fit;
+
+	if (s == NULL)
+		s = "";
+	safe = text_for_terminal(s, strlen(s));
+	len = strlen(safe);
+	if (cols == 0) {
+		fputs(safe, f);
+		free(safe);
+		return;
+	}
+	w = text_width(safe, len);
+	if (w > cols) {
+		fit = text_fit(safe, len, cols - 1, &w);
+		fwrite(safe, 1, fit, f);
+		fputs("…", f);
+		w++;
+	} else
+		fputs(safe, f);
+	for (; w < cols; w++)
+		fputc(' ', f);
+	free(safe);
+}
+
+/* Print len bytes of text as it is, its newlines kept and everything
+ * else made safe for a terminal. */
+static void
+cmd_put_text(FILE *f, const char *s, size_t len)
+{
+	const char	*nl;
+	char		*line;
+
+	while (len > 0) {
+		nl = memchr(s, '\n', len);
+		size_t n = nl != NULL ? (size_t)(nl - s) : len;
+		line = text_for_terminal(s, n);
+		fputs(line, f);
+		free(line);
+		if (nl == NULL)
+			break;
+		fputc('\n', f);
+		len -= n + 1;
+		s = nl + 1;
+	}
+}
+
+/* Columns available for output: $COLUMNS on a terminal, else 80. */
+static size_t
+cmd_columns(void)
+{
+	const char	*c = getenv("COLUMNS");
+	long		 n;
+
+	if (c != NULL && (n = strtol(c, NULL, 10)) >= 40 && n <= 1000)
+		return (size_t)n;
+	return 80;
+}
+
+static void
+cmd_print_json(json_t *j)
+{
+	json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	fputc('\n', stdout);
+	json_decref(j);
+}
+
+static json_t *
+cmd_json_str(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+static json_t *
+cmd_json_entry(const struct store_entry *e)
+{
+	json_t	*o = json_object();
+
+	json_object_set_new(o, "id", json_integer(e->id));
+	json_object_set_new(o, "source", cmd_json_str(e->source));
+	json_object_set_new(o, "title", cmd_json_str(e->title));
+	json_object_set_new(o, "date", cmd_json_str(e->date));
+	json_object_set_new(o, "origin", cmd_json_str(e->origin));
+	return o;
+}
+
+/* Parse a positive article or story id. */
+static int
+cmd_parse_id(const char *s, int64_t *id)
+{
+	char		*end;
+	long long	 v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v <= 0)
+		return -1;
+	*id = (int64_t)v;
+	return 0;
+}
+
+/* A command's own options: only --json (and --help) unless it says. */
+static int
+cmd_json_opt(int argc, char **argv, const char *usage, bool *json)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	ch;
+
+	*json = false;
+	while ((ch = getopt_long(argc, argv, "jh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			*json = true;
+			break;
+		case 'h':
+			printf("usage: parallax %s\n", usage);
+			exit(CMD_OK);
+		default:
+			fprintf(stderr, "usage: parallax %s\n", usage);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ---- add ---- */
+
+struct cmd_add {
+	struct store		*st;
+	struct article_hints	 hints;
+	size_t			 added, refused, duplicates, skipped;
+	dev_t			*seen_dev;	/* folders on the current walk */
+	ino_t			*seen_ino;
+	size_t			 nseen;
+	bool			 fatal;
+};
+
+static bool
+cmd_add_is_article_name(const char *name)
+{
+	static const char	*exts[] = {
+		".txt", ".text", ".md", ".html", ".htm", ".xhtml"
+	};
+	const char		*dot = strrchr(name, '.');
+	size_t			 i;
+
+	if (dot == NULL || dot == name)
+		return true;
+	for (i = 0; i < UTIL_NELEM(exts); i++) {
+		if (strcasecmp(dot, exts[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static void
+cmd_add_file(struct cmd_add *ca, const char *path, const char *folder)
+{
+	struct article_hints	 hints = ca->hints;
+	struct article		*a;
+	char			*cause, *base, *dot;
+	int64_t			 id, story;
+	bool			 dup;
+
+	base = xstrdup(strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
+	    path);
+	if ((dot = strrchr(base, '.')) != NULL && dot != base)
+		*dot = '\0';
+	hints.fallback_source = folder != NULL ? folder : base;
+	if (article_parse_file(path, &hints, &a, &cause) != 0) {
+		cmd_warn(path, "%s", cause);
+		free(cause);
+		free(base);
+		ca->refused++;
+		return;
+	}
+	free(base);
+	if (story_import(ca->st, a, &id, &story, &dup, &cause) != 0) {
+		cmd_warn(path, "%s", cause);
+		free(cause);
+		article_free(a);
+		ca->fatal = true;
+		return;
+	}
+	if (dup) {
+		cmd_warn(path, "already in the store as article %" PRId64
+		    "; nothing added", id);
+		ca->duplicates++;
+	} else {
+		printf("%6" PRId64 "  ", id);
+		cmd_put(stdout, a->source, 20);
+		fputs("  ", stdout);
+		cmd_put(stdout, a->title, cmd_columns() - 30);
+		fputc('\n', stdout);
+		if (a->invalid > 0)
+			cmd_warn(path, "%zu invalid UTF-8 sequence%s replaced",
+			    a->invalid, a->invalid == 1 ? "" : "s");
+		ca->added++;
+	}
+	article_free(a);
+}
+
+static void cmd_add_path(struct cmd_add *, const char *, const char *,
+    bool);
+
+static int
+cmd_add_filter(const struct dirent *d)
+{
+	return d->d_name[0] != '.';
+}
+
+static void
+cmd_add_folder(struct cmd_add *ca, const char *path, const struct stat *sb)
+{
+	struct dirent	**names;
+	const char	 *folder;
+	size_t		  i;
+	int		  n;
+
+	for (i = 0; i < ca->nseen; i++) {
+		if (ca->seen_dev[i] == sb->st_dev &&
+		    ca->seen_ino[i] == sb->st_ino) {
+			cmd_warn(path, "symbolic link loop; not followed");
+			ca->refused++;
+			return;
+		}
+	}
+	if ((n = scandir(path, &names, cmd_add_filter, alphasort)) < 0) {
+		cmd_warn(path, "%s", strerror(errno));
+		ca->refused++;
+		return;
+	}
+	ca->seen_dev = xreallocarray(ca->seen_dev, ca->nseen + 1,
+	    sizeof *ca->seen_dev);
+	ca->seen_ino = xreallocarray(ca->seen_ino, ca->nseen + 1,
+	    sizeof *ca->seen_ino);
+	ca->seen_dev[ca->nseen] = sb->st_dev;
+	ca->seen_ino[ca->nseen] = sb->st_ino;
+	ca->nseen++;
+	folder = strrchr(path, '/');
+	folder = folder != NULL && folder[1] != '\0' ? folder + 1 : path;
+	for (i = 0; i < (size_t)n && !ca->fatal; i++) {
+		char *child = xasprintf("%s%s%s", path,
+		    path[strlen(path) - 1] == '/' ? "" : "/",
+		    names[i]->d_name);
+		cmd_add_path(ca, child, folder, false);
+		free(child);
+	}
+	for (i = 0; i < (size_t)n; i++)
+		free(names[i]);
+	free(names);
+	ca->nseen--;
+}
+
+static void
+cmd_add_path(struct cmd_add *ca, const char *path, const char *folder,
+    bool explicit)
+{
+	struct stat	sb;
+
+	if (stat(path, &sb) == -1) {
+		cmd_warn(path, "%s", errno == ENOENT ? "no such file or folder"
+		    : strerror(errno));
+		ca->refused++;
+		return;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		cmd_add_folder(ca, path, &sb);
+		return;
+	}
+	if (!explicit && S_ISREG(sb.st_mode) &&
+	    !cmd_add_is_article_name(path)) {
+		ca->skipped++;
+		return;
+	}
+	cmd_add_file(ca, path, folder);
+}
+
+static int
+cmd_add(const struct cmd_env *env, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "source", required_argument, NULL, 's' },
+		{ "title", required_argument, NULL, 't' },
+		{ "date", required_argument, NULL, 'D' },
+		{ "url", required_argument, NULL, 'u' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char	*usage = "add [--source NAME] [--title T] "
+	    "[--date YYYY-MM-DD] [--url URL] PATH...";
+	struct cmd_add		 ca = { 0 };
+	char			*date = NULL, *cause;
+	int			 ch, i, rc;
+
+	while ((ch = getopt_long(argc, argv, "s:t:D:u:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			ca.hints.source = optarg;
+			break;
+		case 't':
+			ca.hints.title = optarg;
+			break;
+		case 'D':
+			free(date);
+			if ((date = article_parse_date(optarg)) == NULL) {
+				fprintf(stderr, "parallax: --date: '%s' is not "
+				    "a date (YYYY-MM-DD)\n", optarg);
+				return CMD_USAGE;
+			}
+			ca.hints.date = date;
+			break;
+		case 'u':
+			ca.hints.url = optarg;
+			break;
+		case 'h':
+			printf("usage: parallax %s\n", usage);
+			return CMD_OK;
+		default:
+			fprintf(stderr, "usage: parallax %s\n", usage);
+			free(date);
+			return CMD_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "parallax: add: no files or folders given\n"
+		    "usage: parallax %s\n", usage);
+		free(date);
+		return CMD_USAGE;
+	}
+	if ((ca.st = cmd_open_store(env)) == NULL) {
+		free(date);
+		return CMD_USAGE;
+	}
+	if (store_begin(ca.st, &cause) != 0) {
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		store_close(ca.st);
+		free(date);
+		return CMD_USAGE;
+	}
+	for (i = optind; i < argc && !ca.fatal; i++)
+		cmd_add_path(&ca, argv[i], NULL, true);
+	rc = CMD_OK;
+	if (ca.fatal) {
+		store_rollback(ca.st);
+		fprintf(stderr, "parallax: nothing was imported; the store is "
+		    "unchanged\n");
+		rc = CMD_USAGE;
+	} else if (store_commit(ca.st, &cause) != 0) {
+		fprintf(stderr, "parallax: %s; nothing was imported\n", cause);
+		free(cause);
+		rc = CMD_USAGE;
+	} else if (ca.refused > 0)
+		rc = CMD_PARTIAL;
+	if (rc != CMD_USAGE && (ca.refused > 0 || ca.duplicates > 0 ||
+	    ca.skipped > 0)) {
+		fprintf(stderr, "parallax: %zu imported, %zu already present, "
+		    "%zu refused", ca.added, ca.duplicates, ca.refused);
+		if (ca.skipped > 0)
+			fprintf(stderr, ", %zu skipped (not article files)",
+			    ca.skipped);
+		fputc('\n', stderr);
+	}
+	free(ca.seen_dev);
+	free(ca.seen_ino);
+	store_close(ca.st);
+	free(date);
+	return rc;
+}
+
+/* ---- list ---- */
+
+static int
+cmd_list(const struct cmd_env *env, int argc, char **argv)
+{
+	struct store_story_list	 l;
+	struct store		*st;
+	char			*cause;
+	bool			 json;
+	size_t			 i, j, cols = cmd_columns();
+
+	if (cmd_json_opt(argc, argv, "list [--json]", &json) != 0)
+		return CMD_USAGE;
+	if (optind < argc) {
+		fprintf(stderr, "usage: parallax list [--json]\n");
+		return CMD_USAGE;
+	}
+	if ((st = cmd_open_store(env)) == NULL)
+		return CMD_USAGE;
+	if (store_list_stories(st, &l, &cause) != 0) {
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		store_close(st);
+		return CMD_USAGE;
+	}
+	if (json) {
+		json_t *root = json_object(), *stories = json_array();
+		for (i = 0; i < l.n; i++) {
+			json_t *o = json_object(), *arts = json_array();
+			json_object_set_new(o, "id", json_integer(l.v[i].id));
+			json_object_set_new(o, "title",
+			    cmd_json_str(l.v[i].title));
+			for (j = 0; j < l.v[i].narticles; j++)
+				json_array_append_new(arts,
+				    cmd_json_entry(&l.v[i].articles[j]));
+			json_object_set_new(o, "articles", arts);
+			json_array_append_new(stories, o);
+		}
+		json_object_set_new(root, "stories", stories);
+		cmd_print_json(root);
+	} else if (l.n == 0)
+		printf("The store is empty: add articles with "
+		    "'parallax add PATH...'.\n");
+	for (i = 0; !json && i < l.n; i++) {
+		const struct store_story *s = &l.v[i];
+		printf("%sstory %" PRId64 "  ", i > 0 ? "\n" : "", s->id);
+		cmd_put(stdout, s->title, 0);
+		printf("\n        %zu article%s, %zu outlet%s\n", s->narticles,
+		    s->narticles == 1 ? "" : "s", s->nsources,
+		    s->nsources == 1 ? "" : "s");
+		for (j = 0; j < s->narticles; j++) {
+			const struct store_entry *e = &s->articles[j];
+			printf("%6" PRId64 "  ", e->id);
+			cmd_put(stdout, e->source, 18);
+			printf("  %-10s  ", e->date != NULL ? e->date : "");
+			cmd_put(stdout, e->title, cols - 42);
+			fputc('\n', stdout);
+		}
+	}
+	store_story_list_free(&l);
+	store_close(st);
+	return CMD_OK;
+}
+
+/* ---- show ---- */
+
+/* How many outlets carry the sentence span k of article xa, and whether
+ * outlets differ on it (a quotation inside counts for its sentence). */
+static size_t
+cmd_span_sources(const struct xref_story *x, const struct xref_article *xa,
+    size_t k, bool *differs)
+{
+	const struct xref_span	*s = &xa->spans[k];
+	size_t			 n = 1, q;
+
+	*differs = false;
+	for (q = 0; q < xa->nspans; q++) {
+		const struct xref_span *t = &xa->spans[q];
+		if (q != k && (t->kind != CLAIM_QUOTE || t->start < s->start ||
+		    t->start >= s->end))
+			continue;
+		if (t->group == XREF_NONE)
+			continue;
+		const struct xref_claim *c = &x->claims[t->group];
+		if (c->nsources > n)
+			n = c->nsources;
+		if (c->ndiffs > 0)
+			*differs = true;
+	}
+	return n;
+}
+
+static const struct xref_article *
+cmd_xref_article(const struct xref_story *x, int64_t id)
+{
+	for (size_t i = 0; x != NULL && i < x->narticles; i++) {
+		if (x->articles[i].id == id)
+			return &x->articles[i];
+	}
+	return NULL;
+}
+
+/* The body with every sentence marked [N]: the outlets that carry it. */
+static void
+cmd_show_body(struct store *st, const struct article *a, int64_t id,
+    int64_t story)
+{
+	const struct xref_article	*xa;
+	struct xref_story		*x = NULL;
+	char				*cause;
+	size_t				 pos = 0;
+
+	if (xref_story_get(st, story, &x, &cause) != 0) {
+		free(cause);
+		x = NULL;
+	}
+	if ((xa = cmd_xref_article(x, id)) == NULL) {
+		cmd_put_text(stdout, a->body, a->body_len);
+		fputc('\n', stdout);
+		xref_story_free(x);
+		return;
+	}
+	for (size_t k = 0; k < xa->nspans; k++) {
+		const struct xref_span *s = &xa->spans[k];
+		bool differs;
+		if (s->kind == CLAIM_QUOTE || s->start < pos ||
+		    s->end > a->body_len)
+			continue;
+		cmd_put_text(stdout, a->body + pos, s->start - pos);
+		size_t n = cmd_span_sources(x, xa, k, &differs);
+		printf("[%zu%s] ", n, differs ? "≠" : "");
+		cmd_put_text(stdout, a->body + s->start, s->end - s->start);
+		pos = s->end;
+	}
+	cmd_put_text(stdout, a->body + pos, a->body_len - pos);
+	fputc('\n', stdout);
+	xref_story_free(x);
+}
+
+static int
+cmd_show(const struct cmd_env *env, int argc, char **argv)
+{
+	struct store	*st;
+	struct article	*a;
+	char		*cause;
+	int64_t		 id, story;
+	bool		 json;
+	int		 rc;
+
+	if (cmd_json_opt(argc, argv, "show [--json] ID", &json) != 0)
+		return CMD_USAGE;
+	if (optind + 1 != argc || cmd_parse_id(argv[optind], &id) != 0) {
+		fprintf(stderr, "usage: parallax show [--json] ID (an article "
+		    "number from 'parallax list')\n");
+		return CMD_USAGE;
+	}
+	if ((st = cmd_open_store(env)) == NULL)
+		return CMD_USAGE;
+	rc = store_get_article(st, id, &a, &story, &cause);
+	if (rc != 0) {
+		if (rc == 1)
+			fprintf(stderr, "parallax: no article %" PRId64 "\n",
+			    id);
+		else {
+			fprintf(stderr, "parallax: %s\n", cause);
+			free(cause);
+		}
+		store_close(st);
+		return rc == 1 ? CMD_PARTIAL : CMD_USAGE;
+	}
+	if (json) {
+		json_t *o = json_object();
+		json_object_set_new(o, "id", json_integer(id));
+		json_object_set_new(o, "story", json_integer(story));
+		json_object_set_new(o, "source", cmd_json_str(a->source));
+		json_object_set_new(o, "title", cmd_json_str(a->title));
+		json_object_set_new(o, "date", cmd_json_str(a->date));
+		json_object_set_new(o, "origin", cmd_json_str(a->origin));
+		json_object_set_new(o, "author", cmd_json_str(a->author));
+		json_object_set_new(o, "url", cmd_json_str(a->url));
+		json_object_set_new(o, "body", json_stringn(a->body,
+		    a->body_len));
+		cmd_print_json(o);
+	} else {
+		static const struct { const char *label; size_t off; } f[] = {
+			{ "Title", offsetof(struct article, title) },
+			{ "Source", offsetof(struct article, source) },
+			{ "Author", offsetof(struct article, author) },
+			{ "Date", offsetof(struct article, date) },
+			{ "URL", offsetof(struct article, url) },
+			{ "Origin", offsetof(struct article, origin) },
+		};
+		for (size_t i = 0; i < UTIL_NELEM(f); i++) {
+			const char *v = *(char *const *)(const void *)
+			    ((const char *)a + f[i].off);
+			if (v == NULL)
+				continue;
+			printf("%-8s", f[i].label);
+			cmd_put(stdout, v, 0);
+			fputc('\n', stdout);
+		}
+		printf("Story   %" PRId64 "\n\n", story);
+		cmd_show_body(st, a, id, story);
+	}
+	article_free(a);
+	store_close(st);
+	return CMD_OK;
+}
+
+/* ---- search ---- */
+
+static int
+cmd_search(const struct cmd_env *env, int argc, char **argv)
+{
+	static const char	*usage = "search [--json] QUERY";
+	struct store_hits	 h;
+	struct store		*st;
+	struct buf		 q;
+	char			*cause;
+	bool			 json;
+	int			 i;
+
+	if (cmd_json_opt(argc, argv, usage, &json) != 0)
+		return CMD_USAGE;
+	if (optind >= argc) {
+		fprintf(stderr, "usage: parallax %s\n", usage);
+		return CMD_USAGE;
+	}
+	buf_init(&q);
+	for (i = optind; i < argc; i++) {
+		if (i > optind)
+			buf_addc(&q, ' ');
+		buf_adds(&q, argv[i]);
+	}
+	if ((st = cmd_open_store(env)) == NULL) {
+		buf_fini(&q);
+		return CMD_USAGE;
+	}
+	if (store_search(st, q.data, 200, &h, &cause) != 0) {
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		buf_fini(&q);
+		store_close(st);
+		return CMD_USAGE;
+	}
+	if (json) {
+		json_t *root = json_object(), *res = json_array();
+		json_object_set_new(root, "query", json_string(q.data));
+		for (size_t k = 0; k < h.n; k++) {
+			json_t *o = cmd_json_entry(&h.v[k].entry);
+			json_object_set_new(o, "story",
+			    json_integer(h.v[k].entry.story));
+			json_object_set_new(o, "snippet",
+			    cmd_json_str(h.v[k].snippet));
+			json_array_append_new(res, o);
+		}
+		json_object_set_new(root, "results", res);
+		cmd_print_json(root);
+	} else {
+		if (h.n == 0)
+			printf("No article matches.\n");
+		for (size_t k = 0; k < h.n; k++) {
+			const struct store_entry *e = &h.v[k].entry;
+			printf("%6" PRId64 "  ", e->id);
+			cmd_put(stdout, e->source, 18);
+			fputs("  ", stdout);
+			cmd_put(stdout, e->title, cmd_columns() - 28);
+			fputs("\n        ", stdout);
+			cmd_put(stdout, h.v[k].snippet, cmd_columns() - 8);
+			fputc('\n', stdout);
+		}
+	}
+	store_hits_free(&h);
+	buf_fini(&q);
+	store_close(st);
+	return CMD_OK;
+}
+
+/* ---- rm ---- */
+
+static int
+cmd_rm(const struct cmd_env *env, int argc, char **argv)
+{
+	struct store	*st;
+	char		*cause;
+	int64_t		 id;
+	bool		 found, json;
+	int		 i, rc = CMD_OK;
+
+	if (cmd_json_opt(argc, argv, "rm ID...", &json) != 0)
+		return CMD_USAGE;
+	if (optind >= argc) {
+		fprintf(stderr, "usage: parallax rm ID...\n");
+		return CMD_USAGE;
+	}
+	for (i = optind; i < argc; i++) {
+		if (cmd_parse_id(argv[i], &id) != 0) {
+			cmd_warn(argv[i], "not an article number");
+			return CMD_USAGE;
+		}
+	}
+	if ((st = cmd_open_store(env)) == NULL)
+		return CMD_USAGE;
+	if (store_begin(st, &cause) != 0)
+		goto fail;
+	for (i = optind; i < argc; i++) {
+		cmd_parse_id(argv[i], &id);
+		if (store_remove_article(st, id, &found, &cause) != 0)
+			goto fail;
+		if (found)
+			printf("removed article %" PRId64 "\n", id);
+		else {
+			fprintf(stderr, "parallax: no article %" PRId64 "\n",
+			    id);
+			rc = CMD_PARTIAL;
+		}
+	}
+	if (store_commit(st, &cause) != 0)
+		goto fail;
+	store_close(st);
+	return rc;
+fail:
+	fprintf(stderr, "parallax: %s; nothing was removed\n", cause);
+	free(cause);
+	store_close(st);
+	return CMD_USAGE;
+}
+
+/* ---- xref ---- */
+
+/* The bodies of a story's articles, loaded once for printing mentions. */
+static char **
+cmd_bodies(struct store *st, const struct xref_story *x)
+{
+	char	**b = xcalloc(x->narticles + 1, sizeof *b);
+	char	 *cause;
+
+	for (size_t i = 0; i < x->narticles; i++) {
+		struct article *a;
+		if (store_get_article(st, x->articles[i].id, &a, NULL,
+		    &cause) != 0) {
+			free(cause);
+			b[i] = xstrdup("");
+			continue;
+		}
+		b[i] = a->body;
+		a->body = NULL;
+		article_free(a);
+	}
+	return b;
+}
+
+static void
+cmd_bodies_free(char **b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(b[i]);
+	free(b);
+}
+
+static const char *
+cmd_mention_text(char **bodies, const struct xref_mention *m, size_t *len)
+{
+	size_t	blen = strlen(bodies[m->article]);
+
+	if (m->start > blen || m->end > blen || m->end < m->start) {
+		*len = 0;
+		return "";
+	}
+	*len = m->end - m->start;
+	return bodies[m->article] + m->start;
+}
+
+static json_t *
+cmd_xref_json(const struct xref_story *x, char **bodies)
+{
+	json_t	*o = json_object(), *arts = json_array(), *claims = json_array();
+
+	json_object_set_new(o, "id", json_integer(x->id));
+	json_object_set_new(o, "title", cmd_json_str(x->title));
+	for (size_t i = 0; i < x->narticles; i++) {
+		const struct xref_article *a = &x->articles[i];
+		json_t *ja = json_object();
+		json_object_set_new(ja, "id", json_integer(a->id));
+		json_object_set_new(ja, "source", cmd_json_str(a->source));
+		json_object_set_new(ja, "title", cmd_json_str(a->title));
+		json_object_set_new(ja, "date", cmd_json_str(a->date));
+		json_object_set_new(ja, "origin", cmd_json_str(a->origin));
+		json_array_append_new(arts, ja);
+	}
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct xref_claim *c = &x->claims[i];
+		json_t *jc = json_object(), *ms = json_array(),
+		    *ds = json_array();
+		json_object_set_new(jc, "id", json_integer((json_int_t)c->id));
+		json_object_set_new(jc, "kind",
+		    json_string(claim_kind_name(c->kind)));
+		json_object_set_new(jc, "sources",
+		    json_integer((json_int_t)c->nsources));
+		for (size_t k = 0; k < c->nmentions; k++) {
+			const struct xref_mention *m = &c->mentions[k];
+			json_t *jm = json_object();
+			size_t len;
+			const char *t = cmd_mention_text(bodies, m, &len);
+			json_object_set_new(jm, "article",
+			    json_integer(x->articles[m->article].id));
+			json_object_set_new(jm, "start",
+			    json_integer((json_int_t)m->start));
+			json_object_set_new(jm, "end",
+			    json_integer((json_int_t)m->end));
+			json_object_set_new(jm, "text", json_stringn(t, len));
+			json_array_append_new(ms, jm);
+		}
+		for (size_t k = 0; k < c->ndiffs; k++) {
+			const struct xref_difference *d = &c->diffs[k];
+			json_t *jd = json_object();
+			json_object_set_new(jd, "article",
+			    json_integer(x->articles[d->article].id));
+			json_object_set_new(jd, "what",
+			    json_string(xref_what_name(d->what)));
+			json_object_set_new(jd, "this",
+			    cmd_json_str(d->this_value));
+			json_object_set_new(jd, "that",
+			    cmd_json_str(d->that_value));
+			json_array_append_new(ds, jd);
+		}
+		json_object_set_new(jc, "mentions", ms);
+		json_object_set_new(jc, "differences", ds);
+		json_array_append_new(claims, jc);
+	}
+	json_object_set_new(o, "articles", arts);
+	json_object_set_new(o, "claims", claims);
+	return o;
+}
+
+static void
+cmd_xref_text(const struct xref_story *x, char **bodies)
+{
+	size_t	cols = cmd_columns();
+
+	printf("story %" PRId64 "  ", x->id);
+	cmd_put(stdout, x->title, 0);
+	printf("\n  %zu article%s from %zu outlet%s, %zu shared claim%s\n",
+	    x->narticles, x->narticles == 1 ? "" : "s", x->nsources,
+	    x->nsources == 1 ? "" : "s", x->nclaims,
+	    x->nclaims == 1 ? "" : "s");
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct xref_claim *c = &x->claims[i];
+		printf("\n  claim %zu  %s, carried by %zu of %zu outlets\n",
+		    c->id, claim_kind_name(c->kind), c->nsources,
+		    x->nsources);
+		for (size_t k = 0; k < c->nmentions; k++) {
+			const struct xref_mention *m = &c->mentions[k];
+			size_t len;
+			const char *t = cmd_mention_text(bodies, m, &len);
+			char *line = xstrndup(t, len);
+			fputs("    ", stdout);
+			cmd_put(stdout, x->articles[m->article].source, 18);
+			fputs("  ", stdout);
+			cmd_put(stdout, line, cols > 30 ? cols - 24 : 0);
+			fputc('\n', stdout);
+			free(line);
+		}
+		for (size_t k = 0; k < c->ndiffs; k++) {
+			const struct xref_difference *d = &c->diffs[k];
+			printf("    ≠ %s: ", xref_what_name(d->what));
+			cmd_put(stdout, x->articles[d->article].source, 0);
+			fputs(" says ", stdout);
+			cmd_put(stdout, d->that_value, 0);
+			fputs(" where ", stdout);
+			cmd_put(stdout,
+			    x->articles[c->mentions[0].article].source, 0);
+			fputs(" says ", stdout);
+			cmd_put(stdout, d->this_value, 0);
+			fputc('\n', stdout);
+		}
+	}
+}
+
+static int
+cmd_xref(const struct cmd_env *env, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "story", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char	*usage = "xref [--json] [--story ID]";
+	struct store_story_list	 l = { 0 };
+	struct store		*st;
+	json_t			*root = NULL, *stories = NULL;
+	char			*cause;
+	int64_t			 only = 0;
+	bool			 json = false;
+	int			 ch, rc = CMD_OK;
+
+	while ((ch = getopt_long(argc, argv, "js:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			json = true;
+			break;
+		case 's':
+			if (cmd_parse_id(optarg, &only) != 0) {
+				fprintf(stderr, "parallax: --story: not a "
+				    "story number\n");
+				return CMD_USAGE;
+			}
+			break;
+		case 'h':
+			printf("usage: parallax %s\n", usage);
+			return CMD_OK;
+		default:
+			fprintf(stderr, "usage: parallax %s\n", usage);
+			return CMD_USAGE;
+		}
+	}
+	if (optind != argc) {
+		fprintf(stderr, "usage: parallax %s\n", usage);
+		return CMD_USAGE;
+	}
+	if ((st = cmd_open_store(env)) == NULL)
+		return CMD_USAGE;
+	if (only == 0 && store_list_stories(st, &l, &cause) != 0) {
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		store_close(st);
+		return CMD_USAGE;
+	}
+	if (json) {
+		root = json_object();
+		stories = json_array();
+	}
+	size_t n = only != 0 ? 1 : l.n;
+	for (size_t i = 0; i < n; i++) {
+		struct xref_story *x;
+		int64_t id = only != 0 ? only : l.v[i].id;
+		int r = xref_story_get(st, id, &x, &cause);
+		if (r != 0) {
+			if (r == 1)
+				fprintf(stderr, "parallax: no story %" PRId64
+				    "\n", id);
+			else {
+				fprintf(stderr, "parallax: %s\n", cause);
+				free(cause);
+			}
+			rc = r == 1 ? CMD_PARTIAL : CMD_USAGE;
+			continue;
+		}
+		char **bodies = cmd_bodies(st, x);
+		if (json)
+			json_array_append_new(stories, cmd_xref_json(x, bodies));
+		else {
+			if (i > 0)
+				fputc('\n', stdout);
+			cmd_xref_text(x, bodies);
+		}
+		cmd_bodies_free(bodies, x->narticles);
+		xref_story_free(x);
+	}
+	if (json) {
+		json_object_set_new(root, "stories", stories);
+		cmd_print_json(root);
+	} else if (only == 0 && l.n == 0)
+		printf("The store is empty: add articles with "
+		    "'parallax add PATH...'.\n");
+	store_story_list_free(&l);
+	store_close(st);
+	return rc;
+}
+
+/* ---- claims ---- */
+
+/* Read all of standard input, at most max bytes. */
+static int
+cmd_read_stdin(size_t max, char **data, size_t *len, char **cause)
+{
+	struct buf	b;
+	size_t		n;
+
+	buf_init(&b);
+	for (;;) {
+		buf_reserve(&b, 65536);
+		n = fread(b.data + b.len, 1, 65536, stdin);
+		b.len += n;
+		b.data[b.len] = '\0';
+		if (b.len > max) {
+			*cause = xasprintf("input is larger than %zu MiB",
+			    max >> 20);
+			buf_fini(&b);
+			return -1;
+		}
+		if (n == 0)
+			break;
+	}
+	if (ferror(stdin)) {
+		*cause = xasprintf("%s", strerror(errno));
+		buf_fini(&b);
+		return -1;
+	}
+	*data = buf_detach(&b, len);
+	return 0;
+}
+
+static json_t *
+cmd_figure_json(const struct claim_figure *f, const char *text)
+{
+	json_t	*o = json_object();
+	char	*t = claim_figure_text(f);
+
+	json_object_set_new(o, "text", json_stringn(text + f->start,
+	    f->end - f->start));
+	json_object_set_new(o, "value", json_real(f->value));
+	json_object_set_new(o, "unit", json_string(claim_unit_name(f->unit)));
+	json_object_set_new(o, "qualifier",
+	    json_string(claim_qualifier_name(f->qualifier)));
+	json_object_set_new(o, "noun", cmd_json_str(f->noun));
+	json_object_set_new(o, "normalised", json_string(t));
+	free(t);
+	return o;
+}
+
+static int
+cmd_claims(const struct cmd_env *env, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "raw", no_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char	*usage = "claims [--json] [--raw] PATH|-";
+	struct article_hints	 hints = { 0 };
+	struct segment_result	 seg;
+	struct claim_list	 cl;
+	struct article		*a;
+	const char		*path;
+	char			*data, *cause;
+	size_t			 len;
+	bool			 json = false;
+	int			 ch, rc;
+
+	(void)env;
+	while ((ch = getopt_long(argc, argv, "jrh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			json = true;
+			break;
+		case 'r':
+			hints.format = ARTICLE_RAW;
+			break;
+		case 'h':
+			printf("usage: parallax %s\n", usage);
+			return CMD_OK;
+		default:
+			fprintf(stderr, "usage: parallax %s\n", usage);
+			return CMD_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		fprintf(stderr, "usage: parallax %s\n", usage);
+		return CMD_USAGE;
+	}
+	path = argv[optind];
+	if (strcmp(path, "-") == 0)
+		rc = cmd_read_stdin(ARTICLE_MAX_BYTES, &data, &len, &cause);
+	else
+		rc = util_read_file(path, ARTICLE_MAX_BYTES, &data, &len,
+		    &cause);
+	if (rc == 0) {
+		hints.fallback_source = "stdin";
+		rc = article_parse(data, len, strcmp(path, "-") == 0 ?
+		    "stdin" : path, &hints, &a, &cause);
+		free(data);
+	}
+	if (rc != 0) {
+		cmd_warn(strcmp(path, "-") == 0 ? "stdin" : path, "%s", cause);
+		free(cause);
+		return CMD_PARTIAL;
+	}
+	segment_text(a->body, a->body_len, &seg);
+	claim_extract(a->body, a->body_len, &cl);
+	if (json) {
+		json_t *o = json_object(), *ss = json_array(),
+		    *cs = json_array();
+		for (size_t i = 0; i < seg.nsentences; i++) {
+			json_t *js = json_object();
+			struct segment_span *sp = &seg.sentences[i];
+			json_object_set_new(js, "start",
+			    json_integer((json_int_t)sp->start));
+			json_object_set_new(js, "end",
+			    json_integer((json_int_t)sp->end));
+			json_object_set_new(js, "text", json_stringn(a->body +
+			    sp->start, sp->end - sp->start));
+			json_array_append_new(ss, js);
+		}
+		for (size_t i = 0; i < cl.nclaims; i++) {
+			const struct claim *c = &cl.claims[i];
+			json_t *jc = json_object(), *fs = json_array();
+			json_object_set_new(jc, "kind",
+			    json_string(claim_kind_name(c->kind)));
+			json_object_set_new(jc, "start",
+			    json_integer((json_int_t)c->start));
+			json_object_set_new(jc, "end",
+			    json_integer((json_int_t)c->end));
+			json_object_set_new(jc, "text", json_stringn(a->body +
+			    c->start, c->end - c->start));
+			json_object_set_new(jc, "speaker",
+			    c->speaker_end > c->speaker_start ?
+			    json_stringn(a->body + c->speaker_start,
+			    c->speaker_end - c->speaker_start) : json_null());
+			for (size_t k = 0; k < c->nfigures; k++)
+				json_array_append_new(fs, cmd_figure_json(
+				    &c->figures[k], a->body));
+			json_object_set_new(jc, "figures", fs);
+			json_array_append_new(cs, jc);
+		}
+		json_object_set_new(o, "title", cmd_json_str(a->title));
+		json_object_set_new(o, "source", cmd_json_str(a->source));
+		json_object_set_new(o, "sentences", ss);
+		json_object_set_new(o, "claims", cs);
+		cmd_print_json(o);
+	} else {
+		if (a->title != NULL && hints.format != ARTICLE_RAW) {
+			fputs("title: ", stdout);
+			cmd_put(stdout, a->title, 0);
+			fputc('\n', stdout);
+		}
+		for (size_t i = 0; i < cl.nclaims; i++) {
+			const struct claim *c = &cl.claims[i];
+			char *t = xstrndup(a->body + c->start,
+			    c->end - c->start);
+			printf("%4zu %-9s ", i + 1, claim_kind_name(c->kind));
+			cmd_put(stdout, t, 0);
+			fputc('\n', stdout);
+			free(t);
+			if (c->speaker_end > c->speaker_start) {
+				t = xstrndup(a->body + c->speaker_start,
+				    c->speaker_end - c->speaker_start);
+				fputs("               speaker: ", stdout);
+				cmd_put(stdout, t, 0);
+				fputc('\n', stdout);
+				free(t);
+			}
+			for (size_t k = 0; k < c->nfigures; k++) {
+				t = claim_figure_text(&c->figures[k]);
+				fputs("               figure: ", stdout);
+				cmd_put(stdout, t, 0);
+				fputc('\n', stdout);
+				free(t);
+			}
+		}
+	}
+	claim_list_fini(&cl);
+	segment_result_fini(&seg);
+	article_free(a);
+	return CMD_OK;
+}
+
+/* ---- match ---- */
+
+static int
+cmd_match(const struct cmd_env *env, int argc, char **argv)
+{
+	char	*cause;
+	bool	 json;
+
+	(void)env;
+	if (cmd_json_opt(argc, argv, "match < PAIRS", &json) != 0 || json ||
+	    optind != argc) {
+		fprintf(stderr, "usage: parallax match < PAIRS  (lines of "
+		    "id<TAB>text1<TAB>text2)\n");
+		return CMD_USAGE;
+	}
+	if (match_run_pairs(stdin, stdout, &cause) != 0) {
+		fprintf(stderr, "parallax: match: %s\n", cause);
+		free(cause);
+		return CMD_PARTIAL;
+	}
+	return CMD_OK;
+}
+
+/* ---- story merge / split ---- */
+
+static int
+cmd_story(const struct cmd_env *env, int argc, char **argv)
+{
+	static const char	*usage = "story merge ID ID | story split "
+	    "ARTICLE";
+	struct store		*st;
+	char			*cause;
+	int64_t			 a = 0, b = 0, story;
+	bool			 merge, json;
+	int			 rc;
+
+	if (cmd_json_opt(argc, argv, usage, &json) != 0)
+		return CMD_USAGE;
+	argc -= optind;
+	argv += optind;
+	merge = argc == 3 && strcmp(argv[0], "merge") == 0;
+	if (!(merge || (argc == 2 && strcmp(argv[0], "split") == 0)) ||
+	    cmd_parse_id(argv[1], &a) != 0 ||
+	    (merge && cmd_parse_id(argv[2], &b) != 0)) {
+		fprintf(stderr, "usage: parallax %s\n", usage);
+		return CMD_USAGE;
+	}
+	if ((st = cmd_open_store(env)) == NULL)
+		return CMD_USAGE;
+	if (store_begin(st, &cause) != 0) {
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		store_close(st);
+		return CMD_USAGE;
+	}
+	rc = merge ? story_merge(st, a, b, &cause) :
+	    story_split(st, a, &story, &cause);
+	if (rc == 0 && store_commit(st, &cause) != 0)
+		rc = -1;
+	if (rc != 0) {
+		store_rollback(st);
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		store_close(st);
+		return rc == 1 ? CMD_PARTIAL : CMD_USAGE;
+	}
+	if (merge)
+		printf("merged story %" PRId64 " into story %" PRId64 "\n",
+		    b, a);
+	else
+		printf("article %" PRId64 " is now alone in story %" PRId64
+		    "\n", a, story);
+	store_close(st);
+	return CMD_OK;
+}
+
+const struct cmd cmd_table[] = {
+	{ "add", "add [--source NAME] [--title T] [--date YYYY-MM-DD] "
+	    "[--url URL] PATH...", "import files or folders of articles",
+	    true, cmd_add },
+	{ "list", "list [--json]", "stories with their articles", true,
+	    cmd_list },
+	{ "show", "show [--json] ID", "one article: metadata and clean body",
+	    true, cmd_show },
+	{ "search", "search [--json] QUERY", "full-text search of the store",
+	    true, cmd_search },
+	{ "rm", "rm ID...", "remove articles", true, cmd_rm },
+	{ "xref", "xref [--json] [--story ID]",
+	    "the shared claims of each story", true, cmd_xref },
+	{ "claims", "claims [--json] [--raw] PATH|-",
+	    "what parallax sees in one article, without storing it", false,
+	    cmd_claims },
+	{ "match", "match < PAIRS",
+	    "score id<TAB>text1<TAB>text2 lines: id<TAB>score<TAB>0|1", false,
+	    cmd_match },
+	{ "story", "story merge ID ID | story split ARTICLE",
+	    "correct the grouping of articles into stories", true,
+	    cmd_story },
+	{ NULL, NULL, NULL, false, NULL }
+};
+
+const struct cmd *
+cmd_find(const char *name)
+{
+	for (const struct cmd *c = cmd_table; c->name != NULL; c++) {
+		if (strcmp(c->name, name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+void
+cmd_usage(FILE *f)
+{
+	fputs("usage: parallax [-d|--db PATH] [-c|--config FILE] "
+	    "[-t|--theme NAME] [--no-color]\n"
+	    "                [COMMAND [ARGS]]\n\n"
+	    "With no command, open the interface on the store.\n\n"
+	    "Commands:\n", f);
+	for (const struct cmd *c = cmd_table; c->name != NULL; c++)
+		fprintf(f, "  %s\n      %s\n", c->synopsis, c->summary);
+	fputs("\nOptions:\n"
+	    "  -d, --db PATH       the store (default "
+	    "$XDG_DATA_HOME/parallax/store.db)\n"
+	    "  -c, --config FILE   the configuration file\n"
+	    "  -t, --theme NAME    the colour theme\n"
+	    "      --no-color      do not use colour\n"
+	    "  -h, --help          show this help\n"
+	    "  -V, --version       show the version\n\n"
+	    "Exit status: 0 all done, 1 some input refused, "
+	    "2 usage error or unusable store.\n"
+	    "See parallax(1) and parallax(5).\n", f);
+}
+
+int
+cmd_interface(const struct cmd_env *env)
+{
+	char	*argv[] = { (char *)(uintptr_t)"list", NULL };
+
+	/* Until the interface lands, show what the store holds. */
+	return cmd_list(env, 1, argv);
+}

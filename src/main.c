@@ -1,0 +1,69 @@
+/*
+ * main: parse the global options, set the locale and dispatch to a
+ * command.  Nothing else lives here.
+ */
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/cmd.h"
+
+static const struct option main_options[] = {
+	{ "db",		required_argument,	NULL, 'd' },
+	{ "config",	required_argument,	NULL, 'c' },
+	{ "theme",	required_argument,	NULL, 't' },
+	{ "no-color",	no_argument,		NULL, 'C' },
+	{ "help",	no_argument,		NULL, 'h' },
+	{ "version",	no_argument,		NULL, 'V' },
+	{ NULL,		0,			NULL, 0 }
+};
+
+int
+main(int argc, char **argv)
+{
+	struct cmd_env		 env = { 0 };
+	const struct cmd	*c;
+	int			 ch;
+
+	setlocale(LC_ALL, "");
+	/* '+': stop at the command name; its own options are its own. */
+	while ((ch = getopt_long(argc, argv, "+d:c:t:hV", main_options,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			env.db = optarg;
+			break;
+		case 'c':
+			env.config = optarg;
+			break;
+		case 't':
+			env.theme = optarg;
+			break;
+		case 'C':
+			env.no_color = true;
+			break;
+		case 'h':
+			cmd_usage(stdout);
+			return CMD_OK;
+		case 'V':
+			printf("parallax %s\n", PARALLAX_VERSION);
+			return CMD_OK;
+		default:
+			fprintf(stderr, "Try 'parallax --help'.\n");
+			return CMD_USAGE;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		return cmd_interface(&env);
+	if ((c = cmd_find(argv[0])) == NULL) {
+		fprintf(stderr, "parallax: unknown command '%s'; try "
+		    "'parallax --help'\n", argv[0]);
+		return CMD_USAGE;
+	}
+	optind = 0;	/* glibc: start afresh for the command's options */
+	return c->run(&env, argc, argv);
+}

@@ -1,0 +1,1524 @@
+/*
+ * store: the SQLite article store.  The only file that includes
+ * <sqlite3.h>.  Owns the schema and its migrations, the batch
+ * transactions, and every query; hands out plain records.  It must not
+ * parse articles, print, or know about the terminal.
+ */
+#include "parallax/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "parallax/article.h"
+#include "parallax/util.h"
+
+/* "prlx" in PRAGMA application_id marks a parallax store. */
+#define STORE_APPLICATION_ID	0x70726c78
+#define STORE_BUSY_MS		60000
+
+enum store_stmt {
+	ST_FIND_HASH,
+	ST_FIND_OUTLET,
+	ST_ADD_OUTLET,
+	ST_ADD_STORY,
+	ST_TOUCH_STORY,
+	ST_ADD_ARTICLE,
+	ST_GET_ARTICLE,
+	ST_REMOVE_ARTICLE,
+	ST_DROP_EMPTY_STORY,
+	ST_COUNT,
+	ST_SEARCH,
+	ST_ADD_CLAIM,
+	ST_STORY_CLAIMS,
+	ST_DF_GET,
+	ST_DF_ADD,
+	ST_INDEX_GET,
+	ST_INDEX_ADD,
+	ST_STORY_INFO,
+	ST_STORY_UPDATE,
+	ST_STORY_TITLES,
+	ST_SET_TITLE,
+	ST_CACHE_GET,
+	ST_CACHE_PUT,
+	ST_ARTICLE_SIG,
+	ST_MOVE_ARTICLE,
+	ST_DATA_VERSION,
+	ST_STORY_ARTICLES,
+	ST__MAX
+};
+
+/* Prepared once, reset after each use. */
+static const char *store_sql[ST__MAX] = {
+	[ST_FIND_HASH] = "SELECT id FROM articles WHERE hash = ?1",
+	[ST_FIND_OUTLET] = "SELECT id FROM outlets WHERE name = ?1",
+	[ST_ADD_OUTLET] = "INSERT INTO outlets (name) VALUES (?1)",
+	[ST_ADD_STORY] = "INSERT INTO stories (title, created, updated)"
+	    " VALUES (?1, ?2, ?2)",
+	[ST_TOUCH_STORY] = "UPDATE stories SET updated = ?2,"
+	    " version = version + 1 WHERE id = ?1",
+	[ST_ADD_ARTICLE] = "INSERT INTO articles (outlet, story, title,"
+	    " author, date, url, origin, hash, body, added, invalid,"
+	    " signature)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	[ST_GET_ARTICLE] = "SELECT a.title, o.name, a.author, a.date, a.url,"
+	    " a.origin, a.body, a.invalid, a.story FROM articles a"
+	    " JOIN outlets o ON o.id = a.outlet WHERE a.id = ?1",
+	[ST_REMOVE_ARTICLE] = "DELETE FROM articles WHERE id = ?1"
+	    " RETURNING story",
+	[ST_DROP_EMPTY_STORY] = "DELETE FROM stories WHERE id = ?1 AND"
+	    " NOT EXISTS (SELECT 1 FROM articles WHERE story = ?1)",
+	[ST_COUNT] = "SELECT count(*) FROM articles",
+	[ST_SEARCH] = "SELECT a.id, a.story, o.name, a.title, a.date,"
+	    " a.origin, a.added,"
+	    " snippet(articles_fts, 1, '[', ']', '…', 12)"
+	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+	    " JOIN outlets o ON o.id = a.outlet"
+	    " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+	[ST_ADD_CLAIM] = "INSERT INTO claims (article, seq, kind, start, end,"
+	    " features) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[ST_STORY_CLAIMS] = "SELECT c.article, c.seq, c.kind, c.start, c.end,"
+	    " c.features FROM articles a JOIN claims c ON c.article = a.id"
+	    " WHERE a.story = ?1 ORDER BY a.id, c.seq",
+	[ST_DF_GET] = "SELECT df FROM terms WHERE term = ?1",
+	[ST_DF_ADD] = "INSERT INTO terms (term, df) VALUES (?1, ?2)"
+	    " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+	[ST_INDEX_GET] = "SELECT i.story, i.weight, s.norm2, s.date_first,"
+	    " s.date_last FROM story_index i JOIN stories s ON s.id = i.story"
+	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT 400",
+	[ST_INDEX_ADD] = "INSERT INTO story_index (term, story, weight)"
+	    " VALUES (?1, ?2, ?3) ON CONFLICT (term, story) DO UPDATE"
+	    " SET weight = weight + excluded.weight RETURNING weight",
+	[ST_STORY_INFO] = "SELECT title, version, norm2, date_first, date_last"
+	    " FROM stories WHERE id = ?1",
+	[ST_STORY_UPDATE] = "UPDATE stories SET norm2 = max(0, norm2 + ?2),"
+	    " date_first = CASE WHEN ?3 IS NULL THEN date_first"
+	    " WHEN date_first IS NULL OR ?3 < date_first THEN ?3"
+	    " ELSE date_first END,"
+	    " date_last = CASE WHEN ?3 IS NULL THEN date_last"
+	    " WHEN date_last IS NULL OR ?3 > date_last THEN ?3"
+	    " ELSE date_last END WHERE id = ?1",
+	[ST_STORY_TITLES] = "SELECT id, title FROM articles WHERE story = ?1"
+	    " ORDER BY id",
+	[ST_SET_TITLE] = "UPDATE stories SET title = ?2 WHERE id = ?1",
+	[ST_CACHE_GET] = "SELECT c.data FROM xref_cache c JOIN stories s"
+	    " ON s.id = c.story WHERE c.story = ?1 AND c.version = s.version",
+	[ST_CACHE_PUT] = "INSERT OR REPLACE INTO xref_cache (story, version,"
+	    " data) SELECT id, version, ?2 FROM stories WHERE id = ?1",
+	[ST_ARTICLE_SIG] = "SELECT story, signature, date FROM articles"
+	    " WHERE id = ?1",
+	[ST_MOVE_ARTICLE] = "UPDATE articles SET story = ?2, pinned = ?3"
+	    " WHERE id = ?1",
+	[ST_DATA_VERSION] = "PRAGMA data_version",
+	[ST_STORY_ARTICLES] = "SELECT a.id, a.story, o.name, a.title, a.date,"
+	    " a.origin, a.added FROM articles a JOIN outlets o"
+	    " ON o.id = a.outlet WHERE a.story = ?1 ORDER BY a.id",
+};
+
+/* Document-frequency increments of the open batch, flushed at commit. */
+struct store_df_entry {
+	char	*term;
+	long	 n;
+};
+
+struct store {
+	sqlite3			*db;
+	char			*path;
+	sqlite3_stmt		*stmt[ST__MAX];
+	bool			 in_txn;
+	struct store_df_entry	*df;		/* open-addressing table */
+	size_t			 df_cap;
+	size_t			 df_n;
+	long			 df_docs;	/* articles added this batch */
+	int64_t			 ndocs;		/* articles before the batch */
+};
+
+/* The ordered migrations: migrations[i] takes user_version i to i + 1. */
+static const char *store_migrations[] = {
+	/* 0 -> 1: outlets, stories, articles, full-text index, claims. */
+	"CREATE TABLE outlets ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE stories ("
+	"  id INTEGER PRIMARY KEY,"
+	"  title TEXT NOT NULL,"
+	"  created INTEGER NOT NULL,"
+	"  updated INTEGER NOT NULL,"
+	"  version INTEGER NOT NULL DEFAULT 0,"
+	"  date_first TEXT,"
+	"  date_last TEXT,"
+	"  norm2 REAL NOT NULL DEFAULT 0,"
+	"  pinned INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  outlet INTEGER NOT NULL REFERENCES outlets(id),"
+	"  story INTEGER REFERENCES stories(id),"
+	"  title TEXT NOT NULL,"
+	"  author TEXT,"
+	"  date TEXT,"
+	"  url TEXT,"
+	"  origin TEXT NOT NULL,"
+	"  hash TEXT NOT NULL UNIQUE,"
+	"  body TEXT NOT NULL,"
+	"  added INTEGER NOT NULL,"
+	"  invalid INTEGER NOT NULL DEFAULT 0,"
+	"  signature TEXT,"
+	"  pinned INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX articles_story ON articles(story);"
+	"CREATE INDEX articles_outlet ON articles(outlet);"
+	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, body,"
+	"  content='articles', content_rowid='id',"
+	"  tokenize='unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO articles_fts (rowid, title, body)"
+	"  VALUES (new.id, new.title, new.body); END;"
+	"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+	"  INSERT INTO articles_fts (articles_fts, rowid, title, body)"
+	"  VALUES ('delete', old.id, old.title, old.body); END;"
+	"CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles"
+	"  BEGIN"
+	"  INSERT INTO articles_fts (articles_fts, rowid, title, body)"
+	"  VALUES ('delete', old.id, old.title, old.body);"
+	"  INSERT INTO articles_fts (rowid, title, body)"
+	"  VALUES (new.id, new.title, new.body); END;"
+	"CREATE TABLE claims ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  seq INTEGER NOT NULL,"
+	"  kind INTEGER NOT NULL,"
+	"  start INTEGER NOT NULL,"
+	"  end INTEGER NOT NULL,"
+	"  features TEXT NOT NULL,"
+	"  UNIQUE (article, seq));"
+	"CREATE TABLE terms ("
+	"  term TEXT PRIMARY KEY,"
+	"  df INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE story_index ("
+	"  term TEXT NOT NULL,"
+	"  story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+	"  weight REAL NOT NULL,"
+	"  PRIMARY KEY (term, story)) WITHOUT ROWID;"
+	"CREATE INDEX story_index_story ON story_index(story);"
+	"CREATE TABLE xref_cache ("
+	"  story INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,"
+	"  version INTEGER NOT NULL,"
+	"  data BLOB NOT NULL);",
+};
+
+static void	store_df_clear(struct store *);
+static int	store_df_flush(struct store *, char **);
+
+static int
+store_fail(struct store *st, char **cause, const char *what)
+{
+	*cause = xasprintf("%s: %s: %s", st->path, what,
+	    sqlite3_errmsg(st->db));
+	return -1;
+}
+
+static char *
+store_dup_column(sqlite3_stmt *s, int col)
+{
+	const unsigned char	*t;
+
+	if (sqlite3_column_type(s, col) == SQLITE_NULL)
+		return NULL;
+	t = sqlite3_column_text(s, col);
+	return xstrndup((const char *)t, (size_t)sqlite3_column_bytes(s, col));
+}
+
+static unsigned long
+store_be32(const unsigned char *p)
+{
+	return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 |
+	    (unsigned long)p[2] << 8 | (unsigned long)p[3];
+}
+
+/*
+ * Look at the file before SQLite does, so that a file we refuse is never
+ * written to (SQLite would otherwise add -wal and -shm files or a journal).
+ * Returns 0 when the file is absent or empty (*fresh set), or looks like
+ * our store; -1 with *cause otherwise.
+ */
+static int
+store_inspect(const char *path, bool *fresh, char **cause)
+{
+	unsigned char	 h[100];
+	struct stat	 sb;
+	unsigned long	 pagesize, pages, appid, version;
+	ssize_t		 n;
+	int		 fd;
+
+	*fresh = false;
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd == -1 && errno == ENOENT) {
+		*fresh = true;
+		return 0;
+	}
+	if (fd == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+		*cause = xasprintf("%s: not a regular file", path);
+		close(fd);
+		return -1;
+	}
+	if (sb.st_size == 0) {
+		close(fd);
+		*fresh = true;
+		return 0;
+	}
+	n = read(fd, h, sizeof h);
+	close(fd);
+	if (n != (ssize_t)sizeof h ||
+	    memcmp(h, "SQLite format 3", 16) != 0) {
+		*cause = xasprintf("%s: not a parallax store (not an SQLite "
+		    "database); refusing to touch it", path);
+		return -1;
+	}
+	pagesize = (unsigned long)h[16] << 8 | h[17];
+	if (pagesize == 1)
+		pagesize = 65536;
+	pages = store_be32(h + 28);
+	appid = store_be32(h + 68);
+	version = store_be32(h + 60);
+	if (appid != STORE_APPLICATION_ID) {
+		*cause = xasprintf("%s: not a parallax store (an SQLite "
+		    "database of another program); refusing to touch it",
+		    path);
+		return -1;
+	}
+	if (store_be32(h + 92) == store_be32(h + 24) &&
+	    (unsigned long long)pages * pagesize >
+	    (unsigned long long)sb.st_size) {
+		*cause = xasprintf("%s: the store is truncated (%lld of %llu "
+		    "bytes); refusing to touch it", path,
+		    (long long)sb.st_size,
+		    (unsigned long long)pages * pagesize);
+		return -1;
+	}
+	if (version > STORE_SCHEMA_VERSION) {
+		*cause = xasprintf("%s: the store was written by a newer "
+		    "parallax (schema %lu, this one knows %d); refusing to "
+		    "touch it", path, version, STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+store_exec(struct store *st, const char *sql, char **cause)
+{
+	char	*msg = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		*cause = xasprintf("%s: %s", st->path,
+		    msg != NULL ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+store_int_query(struct store *st, const char *sql, long long *v,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, cause, "cannot read the store");
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return store_fail(st, cause, "cannot read the store");
+	}
+	*v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return 0;
+}
+
+/* Bring the schema up to date, all in one immediate transaction so that
+ * two processes creating a store at once do not both migrate. */
+static int
+store_migrate(struct store *st, char **cause)
+{
+	long long	version, appid;
+	size_t		i;
+	char		*sql;
+
+	if (store_exec(st, "BEGIN IMMEDIATE", cause) != 0)
+		return -1;
+	if (store_int_query(st, "PRAGMA user_version", &version, cause) != 0 ||
+	    store_int_query(st, "PRAGMA application_id", &appid, cause) != 0)
+		goto fail;
+	if (version == 0 && appid == 0) {
+		/* Brand new: must be empty, or it is somebody else's. */
+		long long tables;
+		if (store_int_query(st, "SELECT count(*) FROM sqlite_schema",
+		    &tables, cause) != 0)
+			goto fail;
+		if (tables != 0) {
+			*cause = xasprintf("%s: not a parallax store (an "
+			    "SQLite database of another program)", st->path);
+			goto fail;
+		}
+	}
+	if (version > STORE_SCHEMA_VERSION) {
+		*cause = xasprintf("%s: the store was written by a newer "
+		    "parallax (schema %lld)", st->path, version);
+		goto fail;
+	}
+	for (i = (size_t)version; i < UTIL_NELEM(store_migrations); i++) {
+		if (store_exec(st, store_migrations[i], cause) != 0)
+			goto fail;
+	}
+	sql = xasprintf("PRAGMA application_id = %d; PRAGMA user_version = %d",
+	    STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
+	if (store_exec(st, sql, cause) != 0) {
+		free(sql);
+		goto fail;
+	}
+	free(sql);
+	return store_exec(st, "COMMIT", cause);
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/*
+ * Switch to WAL and bring the schema up to date.  Two processes opening a
+ * new store at once can meet a lock that SQLite does not wait for (the
+ * journal mode change), so a busy store is tried again for a while.
+ */
+static int
+store_setup(struct store *st, char **cause)
+{
+	struct timespec	pause = { 0, 20 * 1000 * 1000 };
+	int		tries;
+
+	for (tries = 0; ; tries++) {
+		if (store_exec(st, "PRAGMA journal_mode = WAL;"
+		    " PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+		    " PRAGMA temp_store = MEMORY", cause) == 0 &&
+		    store_migrate(st, cause) == 0)
+			return 0;
+		/* The cause, not the error code: a rollback may have
+		 * reset that. */
+		if (strstr(*cause, sqlite3_errstr(SQLITE_BUSY)) == NULL ||
+		    tries >= STORE_BUSY_MS / 20)
+			return -1;
+		free(*cause);
+		nanosleep(&pause, NULL);
+	}
+}
+
+char *
+store_default_path(void)
+{
+	const char	*xdg, *home;
+
+	if ((xdg = getenv("XDG_DATA_HOME")) != NULL && *xdg == '/')
+		return xasprintf("%s/parallax/store.db", xdg);
+	if ((home = getenv("HOME")) != NULL && *home != '\0')
+		return xasprintf("%s/.local/share/parallax/store.db", home);
+	return NULL;
+}
+
+static int
+store_prepare(struct store *st, char **cause)
+{
+	size_t	i;
+
+	for (i = 0; i < ST__MAX; i++) {
+		if (sqlite3_prepare_v3(st->db, store_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL) != SQLITE_OK)
+			return store_fail(st, cause, "cannot prepare a query");
+	}
+	return 0;
+}
+
+int
+store_open(const char *path, bool create_dirs, struct store **out,
+    char **cause)
+{
+	struct store	*st;
+	bool		 fresh;
+	char		*dir, *slash;
+
+	if (store_inspect(path, &fresh, cause) != 0)
+		return -1;
+	if (fresh && create_dirs) {
+		dir = xstrdup(path);
+		if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+			*slash = '\0';
+			if (util_mkdirs(dir, 0700) != 0) {
+				*cause = xasprintf("%s: cannot create the "
+				    "folder: %s", dir, strerror(errno));
+				free(dir);
+				return -1;
+			}
+		}
+		free(dir);
+	}
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	st->ndocs = -1;
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
+		*cause = xasprintf("%s: cannot open the store: %s", path,
+		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
+		store_close(st);
+		return -1;
+	}
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (store_setup(st, cause) != 0 || store_prepare(st, cause) != 0) {
+		store_close(st);
+		return -1;
+	}
+	*out = st;
+	return 0;
+}
+
+void
+store_close(struct store *st)
+{
+	size_t	i;
+
+	if (st == NULL)
+		return;
+	if (st->in_txn)
+		store_rollback(st);
+	for (i = 0; i < ST__MAX; i++)
+		sqlite3_finalize(st->stmt[i]);
+	store_df_clear(st);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+int
+store_begin(struct store *st, char **cause)
+{
+	/* IMMEDIATE: take the write lock now, waiting politely for any
+	 * other writer, rather than failing halfway through a batch. */
+	if (store_exec(st, "BEGIN IMMEDIATE", cause) != 0)
+		return -1;
+	st->in_txn = true;
+	store_df_clear(st);
+	return 0;
+}
+
+int
+store_commit(struct store *st, char **cause)
+{
+	if (store_df_flush(st, cause) != 0 ||
+	    store_exec(st, "COMMIT", cause) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	st->in_txn = false;
+	store_df_clear(st);
+	return 0;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (st->in_txn)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	st->in_txn = false;
+	store_df_clear(st);
+}
+
+static sqlite3_stmt *
+store_stmt(struct store *st, enum store_stmt which)
+{
+	sqlite3_stmt	*s = st->stmt[which];
+
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return s;
+}
+
+static void
+store_bind_text(sqlite3_stmt *s, int i, const char *t)
+{
+	if (t == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, t, -1, SQLITE_STATIC);
+}
+
+/* The id of the named outlet, added when new. */
+static int
+store_outlet(struct store *st, const char *name, int64_t *id, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_FIND_OUTLET);
+	store_bind_text(s, 1, name);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		return 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read outlets");
+	s = store_stmt(st, ST_ADD_OUTLET);
+	store_bind_text(s, 1, name);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot add an outlet");
+	*id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+static int
+store_story_for(struct store *st, const struct article *a, int64_t *story,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (*story != 0) {
+		s = store_stmt(st, ST_TOUCH_STORY);
+		sqlite3_bind_int64(s, 1, *story);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	} else {
+		s = store_stmt(st, ST_ADD_STORY);
+		store_bind_text(s, 1, a->title != NULL ? a->title : "");
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	}
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot record the story");
+	if (*story == 0)
+		*story = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_find_body(struct store *st, const char *body, size_t len,
+    int64_t *id, char **cause)
+{
+	sqlite3_stmt	*s;
+	char		 hash[40];
+	int		 rc;
+
+	snprintf(hash, sizeof hash, "%016llx-%zx", util_hash64(body, len),
+	    len);
+	s = store_stmt(st, ST_FIND_HASH);
+	sqlite3_bind_text(s, 1, hash, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read articles");
+	return 1;
+}
+
+int
+store_add_article(struct store *st, const struct article *a,
+    int64_t story_id, const char *signature, int64_t *id, bool *duplicate,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	char		 hash[40];
+	int64_t		 outlet = 0;
+	int		 rc;
+
+	*duplicate = false;
+	snprintf(hash, sizeof hash, "%016llx-%zx",
+	    util_hash64(a->body, a->body_len), a->body_len);
+	s = store_stmt(st, ST_FIND_HASH);
+	sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		*duplicate = true;
+		sqlite3_reset(s);
+		return 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read articles");
+	if (store_outlet(st, a->source != NULL ? a->source : "unknown",
+	    &outlet, cause) != 0)
+		return -1;
+	if (store_story_for(st, a, &story_id, cause) != 0)
+		return -1;
+	s = store_stmt(st, ST_ADD_ARTICLE);
+	sqlite3_bind_int64(s, 1, outlet);
+	sqlite3_bind_int64(s, 2, story_id);
+	store_bind_text(s, 3, a->title != NULL ? a->title : "");
+	store_bind_text(s, 4, a->author);
+	store_bind_text(s, 5, a->date);
+	store_bind_text(s, 6, a->url);
+	store_bind_text(s, 7, a->origin != NULL ? a->origin : "");
+	sqlite3_bind_text(s, 8, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 9, a->body, (int)a->body_len, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 10, (sqlite3_int64)time(NULL));
+	sqlite3_bind_int64(s, 11, (sqlite3_int64)a->invalid);
+	store_bind_text(s, 12, signature);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot add the article");
+	*id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+static void
+store_entry_fini(struct store_entry *e)
+{
+	free(e->source);
+	free(e->title);
+	free(e->date);
+	free(e->origin);
+}
+
+/* Fill an entry from columns id, story, outlet, title, date, origin,
+ * added starting at col. */
+static void
+store_entry_read(sqlite3_stmt *s, int col, struct store_entry *e)
+{
+	e->id = sqlite3_column_int64(s, col);
+	e->story = sqlite3_column_int64(s, col + 1);
+	e->source = store_dup_column(s, col + 2);
+	e->title = store_dup_column(s, col + 3);
+	e->date = store_dup_column(s, col + 4);
+	e->origin = store_dup_column(s, col + 5);
+	e->added = sqlite3_column_int64(s, col + 6);
+}
+
+int
+store_list_stories(struct store *st, struct store_story_list *out,
+    char **cause)
+{
+	static const char	*sql =
+	    "SELECT s.id, s.title, s.updated, a.id, a.story, o.name, a.title,"
+	    " a.date, a.origin, a.added FROM stories s"
+	    " JOIN articles a ON a.story = s.id"
+	    " JOIN outlets o ON o.id = a.outlet"
+	    " ORDER BY s.updated DESC, s.id DESC,"
+	    " coalesce(a.date, '') DESC, a.id";
+	sqlite3_stmt		*s;
+	struct store_story	*cur = NULL;
+	size_t			 cap = 0, acap = 0;
+	int			 rc;
+
+	memset(out, 0, sizeof *out);
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, cause, "cannot list stories");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t sid = sqlite3_column_int64(s, 0);
+		if (cur == NULL || cur->id != sid) {
+			if (out->n == cap) {
+				cap = cap == 0 ? 16 : cap * 2;
+				out->v = xreallocarray(out->v, cap,
+				    sizeof *out->v);
+			}
+			cur = &out->v[out->n++];
+			memset(cur, 0, sizeof *cur);
+			cur->id = sid;
+			cur->title = store_dup_column(s, 1);
+			cur->updated = sqlite3_column_int64(s, 2);
+			acap = 0;
+		}
+		if (cur->narticles == acap) {
+			acap = acap == 0 ? 4 : acap * 2;
+			cur->articles = xreallocarray(cur->articles, acap,
+			    sizeof *cur->articles);
+		}
+		store_entry_read(s, 3, &cur->articles[cur->narticles++]);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_story_list_free(out);
+		return store_fail(st, cause, "cannot list stories");
+	}
+	for (size_t i = 0; i < out->n; i++) {
+		struct store_story *sy = &out->v[i];
+		for (size_t j = 0; j < sy->narticles; j++) {
+			size_t k;
+			for (k = 0; k < j; k++) {
+				if (strcmp(sy->articles[k].source,
+				    sy->articles[j].source) == 0)
+					break;
+			}
+			if (k == j)
+				sy->nsources++;
+		}
+	}
+	return 0;
+}
+
+void
+store_story_list_free(struct store_story_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		for (size_t j = 0; j < l->v[i].narticles; j++)
+			store_entry_fini(&l->v[i].articles[j]);
+		free(l->v[i].articles);
+		free(l->v[i].title);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int
+store_get_article(struct store *st, int64_t id, struct article **out,
+    int64_t *story, char **cause)
+{
+	sqlite3_stmt	*s;
+	struct article	*a;
+	int		 rc;
+
+	s = store_stmt(st, ST_GET_ARTICLE);
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(s);
+		return 1;
+	}
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_fail(st, cause, "cannot read the article");
+	}
+	a = xcalloc(1, sizeof *a);
+	a->title = store_dup_column(s, 0);
+	a->source = store_dup_column(s, 1);
+	a->author = store_dup_column(s, 2);
+	a->date = store_dup_column(s, 3);
+	a->url = store_dup_column(s, 4);
+	a->origin = store_dup_column(s, 5);
+	a->body = store_dup_column(s, 6);
+	a->body_len = (size_t)sqlite3_column_bytes(s, 6);
+	a->invalid = (size_t)sqlite3_column_int64(s, 7);
+	if (story != NULL)
+		*story = sqlite3_column_int64(s, 8);
+	sqlite3_reset(s);
+	*out = a;
+	return 0;
+}
+
+/* Turn user words into an FTS5 query that cannot be a syntax error: each
+ * word quoted, a trailing '*' kept as a prefix search. */
+static char *
+store_fts_query(const char *q)
+{
+	struct buf	 b;
+	const char	*p = q;
+
+	buf_init(&b);
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (*p == '\0')
+			break;
+		const char *w = p;
+		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\n')
+			p++;
+		size_t len = (size_t)(p - w);
+		bool prefix = len > 1 && w[len - 1] == '*';
+		if (prefix)
+			len--;
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_addc(&b, '"');
+		for (size_t i = 0; i < len; i++) {
+			if (w[i] == '"')
+				buf_addc(&b, '"');
+			buf_addc(&b, w[i]);
+		}
+		buf_addc(&b, '"');
+		if (prefix)
+			buf_addc(&b, '*');
+	}
+	return buf_detach(&b, NULL);
+}
+
+int
+store_search(struct store *st, const char *query, size_t limit,
+    struct store_hits *out, char **cause)
+{
+	sqlite3_stmt	*s;
+	char		*q;
+	size_t		 cap = 0;
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	q = store_fts_query(query);
+	if (*q == '\0') {
+		free(q);
+		return 0;
+	}
+	s = store_stmt(st, ST_SEARCH);
+	sqlite3_bind_text(s, 1, q, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap == 0 ? 16 : cap * 2;
+			out->v = xreallocarray(out->v, cap, sizeof *out->v);
+		}
+		store_entry_read(s, 0, &out->v[out->n].entry);
+		out->v[out->n].snippet = store_dup_column(s, 7);
+		out->n++;
+	}
+	sqlite3_reset(s);
+	free(q);
+	if (rc != SQLITE_DONE) {
+		store_hits_free(out);
+		return store_fail(st, cause, "cannot search");
+	}
+	return 0;
+}
+
+void
+store_hits_free(struct store_hits *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		store_entry_fini(&h->v[i].entry);
+		free(h->v[i].snippet);
+	}
+	free(h->v);
+	h->v = NULL;
+	h->n = 0;
+}
+
+int
+store_remove_article(struct store *st, int64_t id, bool *found,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int64_t		 story = 0;
+	int		 rc;
+
+	*found = false;
+	s = store_stmt(st, ST_REMOVE_ARTICLE);
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*found = true;
+		story = sqlite3_column_int64(s, 0);
+		rc = sqlite3_step(s);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot remove the article");
+	if (!*found || story == 0)
+		return 0;
+	s = store_stmt(st, ST_DROP_EMPTY_STORY);
+	sqlite3_bind_int64(s, 1, story);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot remove the story");
+	s = store_stmt(st, ST_TOUCH_STORY);
+	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot update the story");
+	return 0;
+}
+
+int
+store_count_articles(struct store *st, int64_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_COUNT);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot count articles");
+	return 0;
+}
+
+/* ---- claims ---- */
+
+int
+store_add_claims(struct store *st, int64_t article,
+    const struct store_claim_row *rows, size_t n, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < n; i++) {
+		s = store_stmt(st, ST_ADD_CLAIM);
+		sqlite3_bind_int64(s, 1, article);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)rows[i].seq);
+		sqlite3_bind_int(s, 3, rows[i].kind);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)rows[i].start);
+		sqlite3_bind_int64(s, 5, (sqlite3_int64)rows[i].end);
+		sqlite3_bind_text(s, 6, rows[i].features,
+		    (int)rows[i].features_len, SQLITE_STATIC);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			return store_fail(st, cause, "cannot save claims");
+	}
+	return 0;
+}
+
+int
+store_story_claims(struct store *st, int64_t story, store_claim_fn fn,
+    void *arg, char **cause)
+{
+	struct store_claim_row	 r;
+	sqlite3_stmt		*s;
+	int			 rc, stop = 0;
+
+	s = store_stmt(st, ST_STORY_CLAIMS);
+	sqlite3_bind_int64(s, 1, story);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		r.article = sqlite3_column_int64(s, 0);
+		r.seq = (size_t)sqlite3_column_int64(s, 1);
+		r.kind = sqlite3_column_int(s, 2);
+		r.start = (size_t)sqlite3_column_int64(s, 3);
+		r.end = (size_t)sqlite3_column_int64(s, 4);
+		r.features = (const char *)sqlite3_column_text(s, 5);
+		r.features_len = (size_t)sqlite3_column_bytes(s, 5);
+		if ((stop = fn(&r, arg)) != 0)
+			break;
+	}
+	sqlite3_reset(s);
+	if (stop == 0 && rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read claims");
+	return 0;
+}
+
+/* ---- document frequencies ---- */
+
+static size_t
+store_df_slot(const struct store *st, const char *term)
+{
+	size_t	i;
+
+	i = (size_t)util_hash64(term, strlen(term)) & (st->df_cap - 1);
+	while (st->df[i].term != NULL && strcmp(st->df[i].term, term) != 0)
+		i = (i + 1) & (st->df_cap - 1);
+	return i;
+}
+
+static void
+store_df_grow(struct store *st)
+{
+	struct store_df_entry	*old = st->df;
+	size_t			 oldcap = st->df_cap, i;
+
+	st->df_cap = oldcap == 0 ? 1024 : oldcap * 2;
+	st->df = xcalloc(st->df_cap, sizeof *st->df);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].term != NULL)
+			st->df[store_df_slot(st, old[i].term)] = old[i];
+	}
+	free(old);
+}
+
+static void
+store_df_clear(struct store *st)
+{
+	for (size_t i = 0; i < st->df_cap; i++)
+		free(st->df[i].term);
+	free(st->df);
+	st->df = NULL;
+	st->df_cap = st->df_n = 0;
+	st->df_docs = 0;
+	st->ndocs = -1;
+}
+
+void
+store_df_add(struct store *st, const char *const *terms, size_t n)
+{
+	size_t	i, slot;
+
+	for (i = 0; i < n; i++) {
+		if ((st->df_n + 1) * 2 > st->df_cap)
+			store_df_grow(st);
+		slot = store_df_slot(st, terms[i]);
+		if (st->df[slot].term == NULL) {
+			st->df[slot].term = xstrdup(terms[i]);
+			st->df_n++;
+		}
+		st->df[slot].n++;
+	}
+	st->df_docs++;
+}
+
+long
+store_df(struct store *st, const char *term)
+{
+	sqlite3_stmt	*s;
+	long		 df = 0;
+
+	if (st->df_cap > 0) {
+		size_t slot = store_df_slot(st, term);
+		if (st->df[slot].term != NULL)
+			df = st->df[slot].n;
+	}
+	s = store_stmt(st, ST_DF_GET);
+	sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		df += (long)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return df;
+}
+
+int64_t
+store_ndocs(struct store *st)
+{
+	char	*cause;
+
+	if (st->ndocs < 0) {
+		if (store_count_articles(st, &st->ndocs, &cause) != 0) {
+			free(cause);
+			st->ndocs = 0;
+		}
+	}
+	return st->ndocs + st->df_docs;
+}
+
+/* Write the batch's document frequencies (inside its transaction). */
+static int
+store_df_flush(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < st->df_cap; i++) {
+		if (st->df[i].term == NULL)
+			continue;
+		s = store_stmt(st, ST_DF_ADD);
+		sqlite3_bind_text(s, 1, st->df[i].term, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, st->df[i].n);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			return store_fail(st, cause, "cannot save term counts");
+	}
+	return 0;
+}
+
+/* ---- stories ---- */
+
+int
+store_story_create(struct store *st, const char *title, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_ADD_STORY);
+	store_bind_text(s, 1, title != NULL ? title : "");
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot create a story");
+	*id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_story_candidates(struct store *st, const char *const *terms,
+    const double *w, size_t n, struct store_candidate **out, size_t *nout,
+    char **cause)
+{
+	struct store_candidate	*c = NULL;
+	sqlite3_stmt		*s;
+	size_t			 cap = 0, k, i;
+	int			 rc;
+
+	*nout = 0;
+	for (i = 0; i < n; i++) {
+		s = store_stmt(st, ST_INDEX_GET);
+		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			int64_t story = sqlite3_column_int64(s, 0);
+			for (k = 0; k < *nout && c[k].story != story; k++)
+				;
+			if (k == *nout) {
+				if (*nout == cap) {
+					cap = cap == 0 ? 16 : cap * 2;
+					c = xreallocarray(c, cap, sizeof *c);
+				}
+				memset(&c[k], 0, sizeof c[k]);
+				c[k].story = story;
+				c[k].norm2 = sqlite3_column_double(s, 2);
+				c[k].date_first = store_dup_column(s, 3);
+				c[k].date_last = store_dup_column(s, 4);
+				(*nout)++;
+			}
+			c[k].dot += w[i] * sqlite3_column_double(s, 1);
+			c[k].nterms++;
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE) {
+			store_candidates_free(c, *nout);
+			*nout = 0;
+			return store_fail(st, cause, "cannot read the story "
+			    "index");
+		}
+	}
+	*out = c;
+	return 0;
+}
+
+void
+store_candidates_free(struct store_candidate *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(c[i].date_first);
+		free(c[i].date_last);
+	}
+	free(c);
+}
+
+int
+store_story_index_add(struct store *st, int64_t story,
+    const char *const *terms, const double *w, size_t n, double sign,
+    const char *date, char **cause)
+{
+	sqlite3_stmt	*s;
+	double		 dnorm = 0, nw;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < n; i++) {
+		s = store_stmt(st, ST_INDEX_ADD);
+		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, story);
+		sqlite3_bind_double(s, 3, sign * w[i]);
+		rc = sqlite3_step(s);
+		nw = rc == SQLITE_ROW ? sqlite3_column_double(s, 0) : 0;
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW)
+			return store_fail(st, cause, "cannot update the story "
+			    "index");
+		/* (old + d)^2 - old^2 with old = nw - d. */
+		double old = nw - sign * w[i];
+		dnorm += nw * nw - old * old;
+	}
+	s = store_stmt(st, ST_STORY_UPDATE);
+	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_double(s, 2, dnorm);
+	store_bind_text(s, 3, sign > 0 ? date : NULL);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot update the story");
+	return 0;
+}
+
+int
+store_story_titles(struct store *st, int64_t story, struct store_title **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	s = store_stmt(st, ST_STORY_TITLES);
+	sqlite3_bind_int64(s, 1, story);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap == 0 ? 8 : cap * 2;
+			*out = xreallocarray(*out, cap, sizeof **out);
+		}
+		(*out)[*n].article = sqlite3_column_int64(s, 0);
+		(*out)[*n].title = store_dup_column(s, 1);
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_titles_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return store_fail(st, cause, "cannot read titles");
+	}
+	return 0;
+}
+
+void
+store_titles_free(struct store_title *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(t[i].title);
+	free(t);
+}
+
+int
+store_story_set_title(struct store *st, int64_t story, const char *title,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_SET_TITLE);
+	sqlite3_bind_int64(s, 1, story);
+	store_bind_text(s, 2, title);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot set the story title");
+	return 0;
+}
+
+int
+store_story_touch(struct store *st, int64_t story, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_TOUCH_STORY);
+	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot update the story");
+	return 0;
+}
+
+int
+store_story_info(struct store *st, int64_t story, char **title,
+    int64_t *version, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_STORY_INFO);
+	sqlite3_bind_int64(s, 1, story);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		if (title != NULL)
+			*title = store_dup_column(s, 0);
+		if (version != NULL)
+			*version = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot read the story");
+	return 0;
+}
+
+int
+store_article_signature(struct store *st, int64_t article, int64_t *story,
+    char **sig, char **date, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_ARTICLE_SIG);
+	sqlite3_bind_int64(s, 1, article);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*story = sqlite3_column_int64(s, 0);
+		*sig = store_dup_column(s, 1);
+		*date = store_dup_column(s, 2);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot read the article");
+	return 0;
+}
+
+int
+store_article_move(struct store *st, int64_t article, int64_t story,
+    bool pinned, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_MOVE_ARTICLE);
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_int64(s, 2, story);
+	sqlite3_bind_int(s, 3, pinned);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot move the article");
+	return 0;
+}
+
+int
+store_story_merge(struct store *st, int64_t into, int64_t from,
+    char **cause)
+{
+	static const char	*sql[] = {
+		"UPDATE articles SET story = ?1, pinned = 1 WHERE story = ?2",
+		"INSERT INTO story_index (term, story, weight)"
+		" SELECT term, ?1, weight FROM story_index WHERE story = ?2"
+		" ON CONFLICT (term, story) DO UPDATE"
+		" SET weight = weight + excluded.weight",
+		"UPDATE stories SET norm2 = (SELECT coalesce(sum(weight *"
+		" weight), 0) FROM story_index WHERE story = ?1),"
+		" date_first = (SELECT min(date_first) FROM stories"
+		" WHERE id IN (?1, ?2)),"
+		" date_last = (SELECT max(date_last) FROM stories"
+		" WHERE id IN (?1, ?2)), pinned = 1 WHERE id = ?1",
+		"DELETE FROM stories WHERE id = ?2",
+	};
+	sqlite3_stmt	*s;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < UTIL_NELEM(sql); i++) {
+		if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) !=
+		    SQLITE_OK)
+			return store_fail(st, cause, "cannot merge stories");
+		sqlite3_bind_int64(s, 1, into);
+		sqlite3_bind_int64(s, 2, from);
+		rc = sqlite3_step(s);
+		sqlite3_finalize(s);
+		if (rc != SQLITE_DONE)
+			return store_fail(st, cause, "cannot merge stories");
+	}
+	return store_story_touch(st, into, cause);
+}
+
+/* ---- the cross-reference cache ---- */
+
+int
+store_xref_cache_get(struct store *st, int64_t story, char **data,
+    size_t *len, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_CACHE_GET);
+	sqlite3_bind_int64(s, 1, story);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*len = (size_t)sqlite3_column_bytes(s, 0);
+		*data = xmalloc(*len + 1);
+		memcpy(*data, sqlite3_column_blob(s, 0), *len);
+		(*data)[*len] = '\0';
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot read the cache");
+	return 0;
+}
+
+int
+store_xref_cache_put(struct store *st, int64_t story, const char *data,
+    size_t len, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_CACHE_PUT);
+	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_blob(s, 2, data, (int)len, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot write the cache");
+	return 0;
+}
+
+int
+store_data_version(struct store *st, uint64_t *version, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_DATA_VERSION);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*version = (uint64_t)sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot read the store");
+	return 0;
+}
+
+int
+store_story_articles(struct store *st, int64_t story,
+    struct store_entry **out, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	s = store_stmt(st, ST_STORY_ARTICLES);
+	sqlite3_bind_int64(s, 1, story);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap == 0 ? 8 : cap * 2;
+			*out = xreallocarray(*out, cap, sizeof **out);
+		}
+		store_entry_read(s, 0, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_entries_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return store_fail(st, cause, "cannot read the story");
+	}
+	return 0;
+}
+
+void
+store_entries_free(struct store_entry *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		store_entry_fini(&e[i]);
+	free(e);
+}
+
+int
+store_story_drop_if_empty(struct store *st, int64_t story, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	s = store_stmt(st, ST_DROP_EMPTY_STORY);
+	sqlite3_bind_int64(s, 1, story);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot remove the story");
+	return 0;
+}

@@ -1,0 +1,1053 @@
+/*
+ * xref: the cross-reference of one story.  Loads the stored claims of the
+ * story's articles, finds candidate pairs through an inverted index of
+ * their distinctive stems (never all pairs), scores them with match, and
+ * groups the matching claims of different outlets with complete linkage
+ * so that A~B and B~C never join A and C unless A~C.  Records where
+ * outlets differ on a figure, a date or a speaker.  Results are cached in
+ * the store per story version.  No SQL, no curses, no printing.
+ */
+#include "parallax/xref.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/article.h"
+#include "parallax/match.h"
+#include "parallax/store.h"
+#include "parallax/text.h"
+#include "parallax/util.h"
+
+/* Posting lists longer than this share of the story's claims are too
+ * common to find candidates with. */
+#define XREF_COMMON_SHARE	0.25
+/* Candidates must share this share of the lighter claim's weight. */
+#define XREF_MIN_SHARE		0.25
+/* Version tag of the cache format. */
+#define XREF_CACHE_MAGIC	"parallax-xref 2 " PARALLAX_VERSION
+
+struct xref_claimref {
+	size_t		 article;
+	size_t		 seq;
+	struct claim	 c;
+	double		 weight;	/* sum of its content stems' idf */
+	size_t		 group;		/* working group, or XREF_NONE */
+};
+
+/* A term's inverse document frequency, looked up once per story. */
+struct xref_idf {
+	char	*term;
+	double	 idf;
+	unsigned long df;
+	size_t	*post;			/* claims containing the term */
+	size_t	 npost;
+	size_t	 cap;
+};
+
+struct xref_work {
+	struct store		*st;
+	struct xref_story	*x;
+	int64_t			*outlet_of;	/* per article: outlet key */
+	struct xref_claimref	*cl;
+	size_t			 ncl;
+	size_t			 capcl;
+	struct xref_idf		*idf;		/* open-addressing table */
+	size_t			 idfcap;
+	size_t			 nidf;
+	unsigned long		 ndocs;
+	char			*cause;
+	/* matched pairs, as a hash set of (i, j) with i < j */
+	unsigned long long	*pairs;
+	unsigned char		*pairv;		/* verdict of each pair */
+	size_t			 paircap;
+	size_t			 npairs;
+};
+
+static size_t
+xref_idf_slot(const struct xref_work *w, const char *term)
+{
+	size_t	i = (size_t)util_hash64(term, strlen(term)) & (w->idfcap - 1);
+
+	while (w->idf[i].term != NULL && strcmp(w->idf[i].term, term) != 0)
+		i = (i + 1) & (w->idfcap - 1);
+	return i;
+}
+
+static struct xref_idf *
+xref_idf_get(struct xref_work *w, const char *term)
+{
+	size_t	i;
+
+	if ((w->nidf + 1) * 2 > w->idfcap) {
+		struct xref_idf *old = w->idf;
+		size_t oldcap = w->idfcap;
+		w->idfcap = oldcap == 0 ? 1024 : oldcap * 2;
+		w->idf = xcalloc(w->idfcap, sizeof *w->idf);
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].term != NULL)
+				w->idf[xref_idf_slot(w, old[i].term)] = old[i];
+		}
+		free(old);
+	}
+	i = xref_idf_slot(w, term);
+	if (w->idf[i].term == NULL) {
+		double df = (double)store_df(w->st, term);
+		w->idf[i].term = xstrdup(term);
+		w->idf[i].df = (unsigned long)df;
+		w->idf[i].idf = log((double)(w->ndocs + 1) / (df + 1)) + 1;
+		if (w->idf[i].idf < 0.1)
+			w->idf[i].idf = 0.1;
+		w->nidf++;
+	}
+	return &w->idf[i];
+}
+
+/* match's view of document frequencies: from the idf we looked up. */
+static unsigned long
+xref_df(const char *term, void *arg)
+{
+	struct xref_work	*w = arg;
+	size_t			 i;
+
+	if (w->idfcap == 0)
+		return 0;
+	i = xref_idf_slot(w, term);
+	if (w->idf[i].term == NULL)
+		return 0;
+	return w->idf[i].df;
+}
+
+static unsigned long long
+xref_pair_key(size_t i, size_t j)
+{
+	if (i > j) {
+		size_t t = i;
+		i = j;
+		j = t;
+	}
+	return ((unsigned long long)i << 32 | (unsigned long long)j) + 1;
+}
+
+static size_t
+xref_pair_slot(const struct xref_work *w, unsigned long long k)
+{
+	size_t	i = (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 20) &
+		    (w->paircap - 1);
+
+	while (w->pairs[i] != 0 && w->pairs[i] != k)
+		i = (i + 1) & (w->paircap - 1);
+	return i;
+}
+
+static void
+xref_pair_put(struct xref_work *w, size_t a, size_t b,
+    enum match_verdict v)
+{
+	size_t	i;
+
+	if ((w->npairs + 1) * 2 > w->paircap) {
+		unsigned long long *old = w->pairs;
+		unsigned char *oldv = w->pairv;
+		size_t oldcap = w->paircap;
+		w->paircap = oldcap == 0 ? 256 : oldcap * 2;
+		w->pairs = xcalloc(w->paircap, sizeof *w->pairs);
+		w->pairv = xcalloc(w->paircap, 1);
+		for (i = 0; i < oldcap; i++) {
+			if (old[i] != 0) {
+				size_t s = xref_pair_slot(w, old[i]);
+				w->pairs[s] = old[i];
+				w->pairv[s] = oldv[i];
+			}
+		}
+		free(old);
+		free(oldv);
+	}
+	i = xref_pair_slot(w, xref_pair_key(a, b));
+	if (w->pairs[i] == 0)
+		w->npairs++;
+	w->pairs[i] = xref_pair_key(a, b);
+	w->pairv[i] = (unsigned char)v;
+}
+
+static enum match_verdict
+xref_pair_get(const struct xref_work *w, size_t a, size_t b)
+{
+	size_t	i;
+
+	if (w->paircap == 0)
+		return MATCH_NONE;
+	i = xref_pair_slot(w, xref_pair_key(a, b));
+	return w->pairs[i] == 0 ? MATCH_NONE : (enum match_verdict)w->pairv[i];
+}
+
+/* ---- loading ---- */
+
+static int
+xref_load_claim(const struct store_claim_row *r, void *arg)
+{
+	struct xref_work	*w = arg;
+	struct xref_claimref	*ref;
+	size_t			 a;
+	char			*cause;
+
+	for (a = 0; a < w->x->narticles; a++) {
+		if (w->x->articles[a].id == r->article)
+			break;
+	}
+	if (a == w->x->narticles)
+		return 0;
+	if (w->ncl == w->capcl) {
+		w->capcl = w->capcl == 0 ? 256 : w->capcl * 2;
+		w->cl = xreallocarray(w->cl, w->capcl, sizeof *w->cl);
+	}
+	ref = &w->cl[w->ncl];
+	memset(ref, 0, sizeof *ref);
+	if (claim_features_decode(r->features, r->features_len, &ref->c,
+	    &cause) != 0) {
+		w->cause = xasprintf("article %lld claim %zu: %s",
+		    (long long)r->article, r->seq, cause);
+		free(cause);
+		claim_fini(&ref->c);
+		return 1;
+	}
+	ref->article = a;
+	ref->seq = r->seq;
+	ref->group = XREF_NONE;
+	ref->c.start = r->start;
+	ref->c.end = r->end;
+	w->ncl++;
+	return 0;
+}
+
+static int
+xref_load(struct xref_work *w, int64_t story, char **cause)
+{
+	struct store_entry	*e;
+	struct xref_story	*x = w->x;
+	size_t			 n, i, j;
+
+	if (store_story_articles(w->st, story, &e, &n, cause) != 0)
+		return -1;
+	x->articles = xcalloc(n + 1, sizeof *x->articles);
+	x->narticles = n;
+	w->outlet_of = xcalloc(n + 1, sizeof *w->outlet_of);
+	for (i = 0; i < n; i++) {
+		x->articles[i].id = e[i].id;
+		x->articles[i].source = xstrdup(e[i].source);
+		x->articles[i].title = xstrdup(e[i].title);
+		x->articles[i].date = e[i].date != NULL ? xstrdup(e[i].date) :
+		    NULL;
+		x->articles[i].origin = xstrdup(e[i].origin);
+		for (j = 0; j < i && strcmp(e[j].source, e[i].source) != 0;
+		    j++)
+			;
+		w->outlet_of[i] = (int64_t)j;
+		if (j == i)
+			x->nsources++;
+	}
+	store_entries_free(e, n);
+	if (store_story_claims(w->st, story, xref_load_claim, w, cause) != 0)
+		return -1;
+	if (w->cause != NULL) {
+		*cause = w->cause;
+		w->cause = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- candidates and matching ---- */
+
+static bool
+xref_is_content(const struct claim_word *cw)
+{
+	return !(cw->flags & CLAIM_WORD_STOP) && cw->stem != NULL &&
+	    cw->stem[0] != '\0';
+}
+
+/* Build posting lists of content stems and each claim's total weight. */
+static void
+xref_index(struct xref_work *w)
+{
+	for (size_t i = 0; i < w->ncl; i++) {
+		struct claim *c = &w->cl[i].c;
+		for (size_t k = 0; k < c->nwords; k++) {
+			if (!xref_is_content(&c->words[k]))
+				continue;
+			/* Count each stem once per claim. */
+			size_t m;
+			for (m = 0; m < k; m++) {
+				if (xref_is_content(&c->words[m]) &&
+				    strcmp(c->words[m].stem,
+				    c->words[k].stem) == 0)
+					break;
+			}
+			if (m < k)
+				continue;
+			struct xref_idf *t = xref_idf_get(w, c->words[k].stem);
+			if (t->npost == t->cap) {
+				t->cap = t->cap == 0 ? 4 : t->cap * 2;
+				t->post = xreallocarray(t->post, t->cap,
+				    sizeof *t->post);
+			}
+			t->post[t->npost++] = i;
+			w->cl[i].weight += t->idf;
+		}
+	}
+}
+
+/* Score every candidate pair of claim i with later claims. */
+static void
+xref_candidates(struct xref_work *w, size_t i, double *acc, size_t *touched,
+    const struct match_df *df)
+{
+	struct claim	*c = &w->cl[i].c;
+	size_t		 ntouched = 0, maxpost;
+
+	maxpost = (size_t)(XREF_COMMON_SHARE * (double)w->ncl);
+	if (maxpost < 8)
+		maxpost = 8;
+	for (size_t k = 0; k < c->nwords; k++) {
+		if (!xref_is_content(&c->words[k]))
+			continue;
+		size_t slot = xref_idf_slot(w, c->words[k].stem);
+		struct xref_idf *t = &w->idf[slot];
+		if (t->term == NULL || t->npost > maxpost)
+			continue;
+		for (size_t p = 0; p < t->npost; p++) {
+			size_t j = t->post[p];
+			if (j <= i || w->outlet_of[w->cl[j].article] ==
+			    w->outlet_of[w->cl[i].article])
+				continue;
+			if (acc[j] == 0)
+				touched[ntouched++] = j;
+			acc[j] += t->idf;
+		}
+	}
+	for (size_t p = 0; p < ntouched; p++) {
+		size_t j = touched[p];
+		double lighter = fmin(w->cl[i].weight, w->cl[j].weight);
+		double share = lighter > 0 ? acc[j] / lighter : 0;
+		acc[j] = 0;
+		if (share < XREF_MIN_SHARE)
+			continue;
+		enum match_verdict v;
+		match_score(c, &w->cl[j].c, df, &v);
+		if (v != MATCH_NONE)
+			xref_pair_put(w, i, j, v);
+	}
+}
+
+/* ---- grouping ---- */
+
+struct xref_edge {
+	size_t	a;
+	size_t	b;
+	double	score;
+};
+
+static int
+xref_by_score(const void *x, const void *y)
+{
+	const struct xref_edge	*a = x, *b = y;
+
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+struct xref_group {
+	size_t	*m;		/* claim refs */
+	size_t	 n;
+	bool	 dead;
+};
+
+/* Complete linkage: groups join only when every cross pair matched and
+ * no article would appear twice. */
+static bool
+xref_can_join(const struct xref_work *w, const struct xref_group *g,
+    const struct xref_group *h)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		for (size_t j = 0; j < h->n; j++) {
+			if (w->cl[g->m[i]].article == w->cl[h->m[j]].article)
+				return false;
+			if (xref_pair_get(w, g->m[i], h->m[j]) == MATCH_NONE)
+				return false;
+		}
+	}
+	return true;
+}
+
+static void
+xref_group(struct xref_work *w, struct xref_group **out, size_t *nout,
+    const struct match_df *df)
+{
+	struct xref_edge	*e;
+	struct xref_group	*g;
+	size_t			 ne = 0, i;
+
+	e = xcalloc(w->npairs + 1, sizeof *e);
+	for (i = 0; i < w->paircap; i++) {
+		if (w->pairs[i] == 0)
+			continue;
+		unsigned long long k = w->pairs[i] - 1;
+		e[ne].a = (size_t)(k >> 32);
+		e[ne].b = (size_t)(k & 0xffffffffu);
+		e[ne].score = match_score(&w->cl[e[ne].a].c,
+		    &w->cl[e[ne].b].c, df, NULL);
+		ne++;
+	}
+	qsort(e, ne, sizeof *e, xref_by_score);
+	g = xcalloc(w->ncl + 1, sizeof *g);
+	for (i = 0; i < w->ncl; i++) {
+		g[i].m = xmalloc(sizeof *g[i].m);
+		g[i].m[0] = i;
+		g[i].n = 1;
+		w->cl[i].group = i;
+	}
+	for (i = 0; i < ne; i++) {
+		size_t ga = w->cl[e[i].a].group, gb = w->cl[e[i].b].group;
+		if (ga == gb || !xref_can_join(w, &g[ga], &g[gb]))
+			continue;
+		g[ga].m = xreallocarray(g[ga].m, g[ga].n + g[gb].n,
+		    sizeof *g[ga].m);
+		for (size_t k = 0; k < g[gb].n; k++) {
+			g[ga].m[g[ga].n++] = g[gb].m[k];
+			w->cl[g[gb].m[k]].group = ga;
+		}
+		g[gb].n = 0;
+		g[gb].dead = true;
+	}
+	free(e);
+	*out = g;
+	*nout = w->ncl;
+}
+
+/* ---- differences ---- */
+
+static bool
+xref_speaker_agrees(const char *a, const char *b)
+{
+	return strstr(a, b) != NULL || strstr(b, a) != NULL;
+}
+
+static char *
+xref_speaker(const struct xref_work *w, const struct xref_claimref *r,
+    const char *body)
+{
+	(void)w;
+	if (r->c.kind != CLAIM_QUOTE || r->c.speaker_end <= r->c.speaker_start
+	    || body == NULL)
+		return NULL;
+	return text_fold(body + r->c.speaker_start,
+	    r->c.speaker_end - r->c.speaker_start, NULL);
+}
+
+static void
+xref_add_diff(struct xref_claim *xc, size_t article, enum xref_what what,
+    const char *this_value, const char *that_value)
+{
+	struct xref_difference	*d;
+
+	xc->diffs = xreallocarray(xc->diffs, xc->ndiffs + 1,
+	    sizeof *xc->diffs);
+	d = &xc->diffs[xc->ndiffs++];
+	d->article = article;
+	d->what = what;
+	d->this_value = xstrdup(this_value);
+	d->that_value = xstrdup(that_value);
+}
+
+/* Differences of each mention against the first one. */
+static void
+xref_differences(struct xref_work *w, struct xref_claim *xc,
+    const size_t *m, size_t n, char **bodies, const struct match_df *df)
+{
+	const struct xref_claimref	*ref = &w->cl[m[0]];
+	char				*sref;
+
+	sref = xref_speaker(w, ref, bodies[ref->article]);
+	for (size_t i = 1; i < n; i++) {
+		const struct xref_claimref *o = &w->cl[m[i]];
+		struct match_result r;
+		match_claims(&ref->c, &o->c, df, &r);
+		for (size_t k = 0; k < r.ndiff_figures; k++) {
+			const struct claim_figure *f =
+			    &ref->c.figures[r.diff_figures[k].ia];
+			xref_add_diff(xc, o->article, f->unit ==
+			    CLAIM_UNIT_DATE ? XREF_DIFF_DATE :
+			    XREF_DIFF_FIGURE, r.diff_figures[k].a,
+			    r.diff_figures[k].b);
+		}
+		match_result_fini(&r);
+		char *so = xref_speaker(w, o, bodies[o->article]);
+		if (sref != NULL && so != NULL &&
+		    !xref_speaker_agrees(sref, so)) {
+			char *a = xstrndup(bodies[ref->article] +
+			    ref->c.speaker_start, ref->c.speaker_end -
+			    ref->c.speaker_start);
+			char *b = xstrndup(bodies[o->article] +
+			    o->c.speaker_start, o->c.speaker_end -
+			    o->c.speaker_start);
+			xref_add_diff(xc, o->article, XREF_DIFF_SPEAKER, a, b);
+			free(a);
+			free(b);
+		}
+		free(so);
+	}
+	free(sref);
+}
+
+static int
+xref_by_carried(const void *x, const void *y)
+{
+	const struct xref_claim	*a = x, *b = y;
+
+	if (a->nsources != b->nsources)
+		return a->nsources < b->nsources ? 1 : -1;
+	if (a->mentions[0].article != b->mentions[0].article)
+		return a->mentions[0].article < b->mentions[0].article ? -1 : 1;
+	return a->mentions[0].start < b->mentions[0].start ? -1 :
+	    a->mentions[0].start > b->mentions[0].start;
+}
+
+static int
+xref_by_start(const void *x, const void *y)
+{
+	const struct xref_span	*a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	/* A sentence before the quotation it holds. */
+	return a->kind == CLAIM_QUOTE ? (b->kind == CLAIM_QUOTE ? 0 : 1) :
+	    (b->kind == CLAIM_QUOTE ? -1 : 0);
+}
+
+/* True when every mention of h overlaps a mention of g in the same
+ * article: h says again what g says (a quotation and the sentence that
+ * holds it, matched crosswise). */
+static bool
+xref_is_redundant(const struct xref_work *w, const struct xref_group *g,
+    const struct xref_group *h)
+{
+	for (size_t j = 0; j < h->n; j++) {
+		const struct xref_claimref *b = &w->cl[h->m[j]];
+		size_t i;
+		for (i = 0; i < g->n; i++) {
+			const struct xref_claimref *a = &w->cl[g->m[i]];
+			if (a->article == b->article && a->c.start < b->c.end &&
+			    b->c.start < a->c.end)
+				break;
+		}
+		if (i == g->n)
+			return false;
+	}
+	return true;
+}
+
+static int
+xref_by_size(const void *x, const void *y, void *arg)
+{
+	const struct xref_group	*g = arg;
+	size_t			 a = *(const size_t *)x, b = *(const size_t *)y;
+
+	if (g[a].n != g[b].n)
+		return g[a].n < g[b].n ? 1 : -1;
+	return a < b ? -1 : a > b;
+}
+
+/* Drop the groups that only repeat a larger one. */
+static void
+xref_prune(const struct xref_work *w, struct xref_group *g, size_t ng)
+{
+	size_t	*order, n = 0, i, k;
+
+	order = xcalloc(ng + 1, sizeof *order);
+	for (i = 0; i < ng; i++) {
+		if (!g[i].dead && g[i].n >= 2)
+			order[n++] = i;
+	}
+	/* Insertion sort by size: groups are few. */
+	for (i = 1; i < n; i++) {
+		for (k = i; k > 0 && xref_by_size(&order[k - 1], &order[k],
+		    g) > 0; k--) {
+			size_t t = order[k];
+			order[k] = order[k - 1];
+			order[k - 1] = t;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < i; k++) {
+			if (!g[order[k]].dead &&
+			    xref_is_redundant(w, &g[order[k]], &g[order[i]])) {
+				g[order[i]].dead = true;
+				break;
+			}
+		}
+	}
+	free(order);
+}
+
+/* Turn the working groups into the story's shared claims and spans. */
+static void
+xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
+    char **bodies, const struct match_df *df)
+{
+	struct xref_story	*x = w->x;
+	size_t			 i, k, *gid;
+
+	xref_prune(w, g, ng);
+	gid = xcalloc(ng + 1, sizeof *gid);
+	for (i = 0; i < ng; i++) {
+		gid[i] = XREF_NONE;
+		if (g[i].dead || g[i].n < 2)
+			continue;
+		/* Mentions in article order. */
+		for (size_t a = 1; a < g[i].n; a++) {
+			for (size_t b = a; b > 0 && w->cl[g[i].m[b - 1]].article
+			    > w->cl[g[i].m[b]].article; b--) {
+				size_t t = g[i].m[b];
+				g[i].m[b] = g[i].m[b - 1];
+				g[i].m[b - 1] = t;
+			}
+		}
+		x->claims = xreallocarray(x->claims, x->nclaims + 1,
+		    sizeof *x->claims);
+		struct xref_claim *xc = &x->claims[x->nclaims];
+		memset(xc, 0, sizeof *xc);
+		xc->kind = w->cl[g[i].m[0]].c.kind;
+		xc->mentions = xcalloc(g[i].n, sizeof *xc->mentions);
+		xc->nmentions = g[i].n;
+		for (k = 0; k < g[i].n; k++) {
+			const struct xref_claimref *r = &w->cl[g[i].m[k]];
+			size_t j;
+			xc->mentions[k].article = r->article;
+			xc->mentions[k].span = r->seq;
+			xc->mentions[k].start = r->c.start;
+			xc->mentions[k].end = r->c.end;
+			if (r->c.kind == CLAIM_QUOTE)
+				xc->kind = CLAIM_QUOTE;
+			else if (r->c.kind == CLAIM_FIGURE &&
+			    xc->kind != CLAIM_QUOTE)
+				xc->kind = CLAIM_FIGURE;
+			for (j = 0; j < k && w->outlet_of[w->cl[g[i].m[j]]
+			    .article] != w->outlet_of[r->article]; j++)
+				;
+			if (j == k)
+				xc->nsources++;
+		}
+		xref_differences(w, xc, g[i].m, g[i].n, bodies, df);
+		gid[i] = x->nclaims++;
+	}
+	/* Most widely carried first; remember where each group went. */
+	for (i = 0; i < x->nclaims; i++)
+		x->claims[i].id = i;
+	qsort(x->claims, x->nclaims, sizeof *x->claims, xref_by_carried);
+	size_t *rank = xcalloc(x->nclaims + 1, sizeof *rank);
+	for (i = 0; i < x->nclaims; i++) {
+		rank[x->claims[i].id] = i;
+		x->claims[i].id = i + 1;
+	}
+	/* Spans of every article, in body order. */
+	for (i = 0; i < w->ncl; i++) {
+		struct xref_article *a = &x->articles[w->cl[i].article];
+		a->spans = xreallocarray(a->spans, a->nspans + 1,
+		    sizeof *a->spans);
+		struct xref_span *s = &a->spans[a->nspans++];
+		s->start = w->cl[i].c.start;
+		s->end = w->cl[i].c.end;
+		s->kind = w->cl[i].c.kind;
+		size_t gi = w->cl[i].group;
+		s->group = gi < ng && gid[gi] != XREF_NONE ? rank[gid[gi]] :
+		    XREF_NONE;
+	}
+	free(rank);
+	free(gid);
+	for (i = 0; i < x->narticles; i++) {
+		struct xref_article *a = &x->articles[i];
+		/* Mentions name a span by its claim seq; make it an index
+		 * into the sorted spans. */
+		qsort(a->spans, a->nspans, sizeof *a->spans, xref_by_start);
+		for (k = 0; k < a->nspans; k++) {
+			if (a->spans[k].kind == CLAIM_QUOTE)
+				continue;
+			a->nsentences++;
+			bool carried = a->spans[k].group != XREF_NONE;
+			for (size_t q = 0; !carried && q < a->nspans; q++) {
+				carried = a->spans[q].kind == CLAIM_QUOTE &&
+				    a->spans[q].group != XREF_NONE &&
+				    a->spans[q].start >= a->spans[k].start &&
+				    a->spans[q].start < a->spans[k].end;
+			}
+			if (carried)
+				a->nshared++;
+		}
+	}
+	for (i = 0; i < x->nclaims; i++) {
+		for (k = 0; k < x->claims[i].nmentions; k++) {
+			struct xref_mention *m = &x->claims[i].mentions[k];
+			struct xref_article *a = &x->articles[m->article];
+			for (size_t s = 0; s < a->nspans; s++) {
+				if (a->spans[s].start == m->start &&
+				    a->spans[s].end == m->end &&
+				    a->spans[s].group == i) {
+					m->span = s;
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* ---- the cache ---- */
+
+static void
+xref_put_str(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		if (*s == '\t')
+			buf_adds(b, "\\t");
+		else if (*s == '\n')
+			buf_adds(b, "\\n");
+		else if (*s == '\\')
+			buf_adds(b, "\\\\");
+		else
+			buf_addc(b, *s);
+	}
+	if (s == NULL)
+		buf_adds(b, "\\0");
+}
+
+static char *
+xref_get_str(const char *s, size_t len)
+{
+	struct buf	b;
+
+	if (len == 2 && s[0] == '\\' && s[1] == '0')
+		return NULL;
+	buf_init(&b);
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len) {
+			i++;
+			buf_addc(&b, s[i] == 't' ? '\t' : s[i] == 'n' ? '\n' :
+			    s[i]);
+		} else
+			buf_addc(&b, s[i]);
+	}
+	return buf_detach(&b, NULL);
+}
+
+static char *
+xref_encode(const struct xref_story *x)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	buf_printf(&b, "%s\n", XREF_CACHE_MAGIC);
+	for (size_t i = 0; i < x->narticles; i++) {
+		const struct xref_article *a = &x->articles[i];
+		buf_printf(&b, "A\t%lld\t", (long long)a->id);
+		xref_put_str(&b, a->source);
+		buf_addc(&b, '\t');
+		xref_put_str(&b, a->title);
+		buf_addc(&b, '\t');
+		xref_put_str(&b, a->date);
+		buf_addc(&b, '\t');
+		xref_put_str(&b, a->origin);
+		buf_printf(&b, "\t%zu\t%zu\n", a->nsentences, a->nshared);
+		for (size_t k = 0; k < a->nspans; k++) {
+			const struct xref_span *s = &a->spans[k];
+			buf_printf(&b, "S\t%zu\t%zu\t%d\t%lld\n", s->start,
+			    s->end, (int)s->kind, s->group == XREF_NONE ? -1LL
+			    : (long long)s->group);
+		}
+	}
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct xref_claim *c = &x->claims[i];
+		buf_printf(&b, "C\t%zu\t%d\t%zu\n", c->id, (int)c->kind,
+		    c->nsources);
+		for (size_t k = 0; k < c->nmentions; k++)
+			buf_printf(&b, "M\t%zu\t%zu\t%zu\t%zu\n",
+			    c->mentions[k].article, c->mentions[k].span,
+			    c->mentions[k].start, c->mentions[k].end);
+		for (size_t k = 0; k < c->ndiffs; k++) {
+			buf_printf(&b, "D\t%zu\t%d\t", c->diffs[k].article,
+			    (int)c->diffs[k].what);
+			xref_put_str(&b, c->diffs[k].this_value);
+			buf_addc(&b, '\t');
+			xref_put_str(&b, c->diffs[k].that_value);
+			buf_addc(&b, '\n');
+		}
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* Split a line into at most max tab-separated fields (in place). */
+static size_t
+xref_fields(char *line, char **f, size_t max)
+{
+	size_t	n = 0;
+
+	f[n++] = line;
+	for (char *p = line; *p != '\0' && n < max; p++) {
+		if (*p == '\t') {
+			*p = '\0';
+			f[n++] = p + 1;
+		}
+	}
+	return n;
+}
+
+static int
+xref_decode(struct xref_story *x, char *data)
+{
+	char	*line, *next, *f[8];
+	size_t	 n;
+
+	line = data;
+	next = strchr(line, '\n');
+	if (next == NULL)
+		return -1;
+	*next = '\0';
+	if (strcmp(line, XREF_CACHE_MAGIC) != 0)
+		return -1;
+	for (line = next + 1; *line != '\0'; line = next + 1) {
+		if ((next = strchr(line, '\n')) == NULL)
+			return -1;
+		*next = '\0';
+		n = xref_fields(line, f, 8);
+		if (f[0][0] == 'A' && n == 8) {
+			x->articles = xreallocarray(x->articles,
+			    x->narticles + 1, sizeof *x->articles);
+			struct xref_article *a = &x->articles[x->narticles++];
+			memset(a, 0, sizeof *a);
+			a->id = strtoll(f[1], NULL, 10);
+			a->source = xref_get_str(f[2], strlen(f[2]));
+			a->title = xref_get_str(f[3], strlen(f[3]));
+			a->date = xref_get_str(f[4], strlen(f[4]));
+			a->origin = xref_get_str(f[5], strlen(f[5]));
+			a->nsentences = strtoul(f[6], NULL, 10);
+			a->nshared = strtoul(f[7], NULL, 10);
+			if (a->source == NULL || a->title == NULL ||
+			    a->origin == NULL)
+				return -1;
+		} else if (f[0][0] == 'S' && n == 5 && x->narticles > 0) {
+			struct xref_article *a =
+			    &x->articles[x->narticles - 1];
+			a->spans = xreallocarray(a->spans, a->nspans + 1,
+			    sizeof *a->spans);
+			struct xref_span *s = &a->spans[a->nspans++];
+			s->start = strtoul(f[1], NULL, 10);
+			s->end = strtoul(f[2], NULL, 10);
+			s->kind = (enum claim_kind)atoi(f[3]);
+			long long g = strtoll(f[4], NULL, 10);
+			s->group = g < 0 ? XREF_NONE : (size_t)g;
+		} else if (f[0][0] == 'C' && n == 4) {
+			x->claims = xreallocarray(x->claims, x->nclaims + 1,
+			    sizeof *x->claims);
+			struct xref_claim *c = &x->claims[x->nclaims++];
+			memset(c, 0, sizeof *c);
+			c->id = strtoul(f[1], NULL, 10);
+			c->kind = (enum claim_kind)atoi(f[2]);
+			c->nsources = strtoul(f[3], NULL, 10);
+		} else if (f[0][0] == 'M' && n == 5 && x->nclaims > 0) {
+			struct xref_claim *c = &x->claims[x->nclaims - 1];
+			c->mentions = xreallocarray(c->mentions,
+			    c->nmentions + 1, sizeof *c->mentions);
+			struct xref_mention *m = &c->mentions[c->nmentions++];
+			m->article = strtoul(f[1], NULL, 10);
+			m->span = strtoul(f[2], NULL, 10);
+			m->start = strtoul(f[3], NULL, 10);
+			m->end = strtoul(f[4], NULL, 10);
+			if (m->article >= x->narticles)
+				return -1;
+		} else if (f[0][0] == 'D' && n == 5 && x->nclaims > 0) {
+			struct xref_claim *c = &x->claims[x->nclaims - 1];
+			c->diffs = xreallocarray(c->diffs, c->ndiffs + 1,
+			    sizeof *c->diffs);
+			struct xref_difference *d = &c->diffs[c->ndiffs++];
+			d->article = strtoul(f[1], NULL, 10);
+			d->what = (enum xref_what)atoi(f[2]);
+			d->this_value = xref_get_str(f[3], strlen(f[3]));
+			d->that_value = xref_get_str(f[4], strlen(f[4]));
+			if (d->this_value == NULL || d->that_value == NULL)
+				return -1;
+		} else
+			return -1;
+	}
+	for (size_t i = 0; i < x->narticles; i++) {
+		size_t j;
+		for (j = 0; j < i && strcmp(x->articles[j].source,
+		    x->articles[i].source) != 0; j++)
+			;
+		if (j == i)
+			x->nsources++;
+	}
+	return 0;
+}
+
+/* ---- entry points ---- */
+
+static void
+xref_work_fini(struct xref_work *w)
+{
+	for (size_t i = 0; i < w->ncl; i++)
+		claim_fini(&w->cl[i].c);
+	free(w->cl);
+	for (size_t i = 0; i < w->idfcap; i++) {
+		free(w->idf[i].term);
+		free(w->idf[i].post);
+	}
+	free(w->idf);
+	free(w->outlet_of);
+	free(w->pairs);
+	free(w->pairv);
+	free(w->cause);
+}
+
+static int
+xref_compute(struct store *st, struct xref_story *x, int64_t story,
+    char **cause)
+{
+	struct xref_work	 w = { 0 };
+	struct xref_group	*g = NULL;
+	struct match_df		 df;
+	char			**bodies;
+	double			*acc;
+	size_t			*touched, ng = 0, i;
+
+	w.st = st;
+	w.x = x;
+	w.ndocs = (unsigned long)store_ndocs(st);
+	if (xref_load(&w, story, cause) != 0) {
+		xref_work_fini(&w);
+		return -1;
+	}
+	xref_index(&w);
+	df.df = xref_df;
+	df.arg = &w;
+	df.ndocs = w.ndocs;
+	acc = xcalloc(w.ncl + 1, sizeof *acc);
+	touched = xcalloc(w.ncl + 1, sizeof *touched);
+	for (i = 0; i < w.ncl; i++)
+		xref_candidates(&w, i, acc, touched, &df);
+	free(acc);
+	free(touched);
+	xref_group(&w, &g, &ng, &df);
+	/* Bodies, for speakers: only of articles with grouped quotes. */
+	bodies = xcalloc(x->narticles + 1, sizeof *bodies);
+	for (i = 0; i < w.ncl; i++) {
+		size_t a = w.cl[i].article;
+		if (w.cl[i].c.kind != CLAIM_QUOTE || bodies[a] != NULL ||
+		    g[w.cl[i].group].n < 2)
+			continue;
+		struct article *art;
+		char *c2;
+		if (store_get_article(st, x->articles[a].id, &art, NULL,
+		    &c2) == 0) {
+			bodies[a] = art->body;
+			art->body = NULL;
+			article_free(art);
+		} else
+			free(c2);
+	}
+	xref_build(&w, g, ng, bodies, &df);
+	for (i = 0; i < x->narticles; i++)
+		free(bodies[i]);
+	free(bodies);
+	for (i = 0; i < ng; i++)
+		free(g[i].m);
+	free(g);
+	xref_work_fini(&w);
+	return 0;
+}
+
+int
+xref_story_get(struct store *st, int64_t story, struct xref_story **out,
+    char **cause)
+{
+	struct xref_story	*x;
+	char			*data, *title = NULL, *c2;
+	size_t			 len;
+	int			 rc;
+
+	rc = store_story_info(st, story, &title, NULL, cause);
+	if (rc != 0)
+		return rc;
+	x = xcalloc(1, sizeof *x);
+	x->id = story;
+	x->title = title != NULL ? title : xstrdup("");
+	rc = store_xref_cache_get(st, story, &data, &len, cause);
+	if (rc < 0) {
+		xref_story_free(x);
+		return -1;
+	}
+	if (rc == 0) {
+		if (xref_decode(x, data) == 0) {
+			free(data);
+			*out = x;
+			return 0;
+		}
+		free(data);
+		/* A bad cache is recomputed, never trusted. */
+		title = x->title;
+		x->title = NULL;
+		xref_story_free(x);
+		x = xcalloc(1, sizeof *x);
+		x->id = story;
+		x->title = title;
+	}
+	if (xref_compute(st, x, story, cause) != 0) {
+		xref_story_free(x);
+		return -1;
+	}
+	data = xref_encode(x);
+	/* Caching is best effort: a read-only store still answers. */
+	if (store_xref_cache_put(st, story, data, strlen(data), &c2) != 0)
+		free(c2);
+	free(data);
+	*out = x;
+	return 0;
+}
+
+void
+xref_story_free(struct xref_story *x)
+{
+	if (x == NULL)
+		return;
+	for (size_t i = 0; i < x->narticles; i++) {
+		free(x->articles[i].source);
+		free(x->articles[i].title);
+		free(x->articles[i].date);
+		free(x->articles[i].origin);
+		free(x->articles[i].spans);
+	}
+	free(x->articles);
+	for (size_t i = 0; i < x->nclaims; i++) {
+		free(x->claims[i].mentions);
+		for (size_t k = 0; k < x->claims[i].ndiffs; k++) {
+			free(x->claims[i].diffs[k].this_value);
+			free(x->claims[i].diffs[k].that_value);
+		}
+		free(x->claims[i].diffs);
+	}
+	free(x->claims);
+	free(x->title);
+	free(x);
+}
+
+const char *
+xref_what_name(enum xref_what w)
+{
+	static const char	*names[] = {
+		[XREF_DIFF_FIGURE] = "figure",
+		[XREF_DIFF_DATE] = "date",
+		[XREF_DIFF_SPEAKER] = "speaker",
+	};
+
+	return (size_t)w < UTIL_NELEM(names) ? names[w] : "?";
+}

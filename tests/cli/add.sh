@@ -1,0 +1,92 @@
+#!/bin/sh
+# parallax add: one line per article, one reason per refusal, the rest of
+# the batch still imported, duplicates noticed, outlets from folders.
+. "$(dirname "$0")/lib.sh"
+
+mk() {	# mk FILE TEXT...
+	mkdir -p "$(dirname "$1")"
+	f=$1; shift
+	printf "$@" > "$f"
+}
+mk "$T/in/Coastline Herald/dam.txt" 'Dam inspection ordered after cracks found\n\nEngineers found three cracks in the Orlen dam on Monday, the water board said.\n\nThe board ordered a full inspection before the spring melt.\n'
+mk "$T/in/Coastline Herald/tram.txt" 'Title: Tram line to reopen in May\nAuthor: Pia Moreau\nDate: 2024-03-05\n\nThe northern tram line will reopen on May 2 after repairs costing $4.5 million, the city said.\n'
+mk "$T/in/Inland Post/dam.html" '<!doctype html><html><head><title>Cracks in Orlen dam</title><meta property="og:site_name" content="Inland Post"></head><body><article><h1>Cracks in Orlen dam</h1><p>Three cracks were found in the Orlen dam on Monday, according to the water board.</p><p>An inspection will take place before the spring melt, the board said.</p></article></body></html>\n'
+
+px add "$T/in"
+expect_rc 0 "add a folder of outlets"
+expect_eq "$(wc -l < "$T/out")" 3 "one line per imported article"
+expect_in "$T/out" "Coastline Herald" "outlet from the folder name"
+expect_in "$T/out" "Inland Post" "outlet from og:site_name"
+expect_in "$T/out" "Tram line to reopen in May" "title from the header"
+expect_eq "$(sql "SELECT count(*) FROM articles")" 3 "three articles stored"
+expect_eq "$(sql "SELECT author FROM articles WHERE title LIKE 'Tram%'")" "Pia Moreau" "author from the header"
+expect_eq "$(sql "SELECT date FROM articles WHERE title LIKE 'Tram%'")" "2024-03-05" "date from the header"
+expect_eq "$(sql "SELECT title FROM articles WHERE origin LIKE '%Coastline Herald/dam.txt'")" "Dam inspection ordered after cracks found" "title from the first short line"
+
+# The same again: nothing added, and it says so.
+px add "$T/in"
+expect_rc 0 "re-adding is not an error"
+expect_eq "$(sql "SELECT count(*) FROM articles")" 3 "re-adding adds nothing"
+expect_in "$T/err" "already in the store" "re-adding says so"
+
+# Overrides from the command line.
+mk "$T/solo.txt" 'Ferry service cut\n\nThe island ferry will run twice a day from June, the operator said on Friday.\n'
+px add --source "Quay Radio" --title "Ferries halved" --date 2024-06-01 --url https://example.org/f "$T/solo.txt"
+expect_rc 0 "add with overrides"
+expect_eq "$(sql "SELECT o.name, a.title, a.date, a.url FROM articles a JOIN outlets o ON o.id = a.outlet WHERE a.origin LIKE '%solo.txt'")" "Quay Radio|Ferries halved|2024-06-01|https://example.org/f" "overrides win"
+px add --date 2024-13-45 "$T/solo.txt"
+expect_rc 2 "a bad --date is a usage error"
+mk "$T/Other/solo2.txt" 'Ferry cut\n\nThe island ferry will run three times a day from July, the operator said.\n'
+px add "$T/Other/solo2.txt"
+expect_eq "$(sql "SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet WHERE a.origin LIKE '%solo2.txt'")" "solo2" "outlet from the file name for an explicit file"
+
+# Refusals: each named with its reason, the rest still imported.
+mkdir -p "$T/bad"; : > "$T/bad/empty.txt"
+printf '   \n\n  \t \n' > "$T/bad/blank.txt"
+printf 'Title: x\n\nsome\0binary' > "$T/bad/nul.txt"
+printf 'This is plain prose, not a web page at all, and it has no tags.\n' > "$T/bad/prose.html"
+head -c 17000000 /dev/zero | tr '\0' 'a' > "$T/bad/huge.txt"
+mkfifo "$T/bad/pipe.txt"
+mk "$T/bad/good.txt" 'Lighthouse relit\n\nThe old lighthouse at Kell Point was relit on Sunday after forty years, the trust said.\n'
+px add "$T/bad/empty.txt" "$T/bad/blank.txt" "$T/bad/nul.txt" "$T/bad/prose.html" "$T/bad/huge.txt" "$T/bad/pipe.txt" "$T/bad/missing.txt" /dev/null "$T/bad/good.txt"
+expect_rc 1 "a batch with refusals exits 1"
+expect_eq "$(grep -c 'Lighthouse relit' "$T/out")" 1 "the good file of the batch is imported"
+expect_in "$T/err" "empty.txt: " "empty file refused by name"
+expect_in "$T/err" "empty" "empty file reason"
+expect_in "$T/err" "blank.txt: " "blank file refused"
+expect_in "$T/err" "nul.txt: binary" "binary file refused"
+expect_in "$T/err" "prose.html: not HTML" ".html that is not HTML refused"
+expect_in "$T/err" "huge.txt: file is larger than 16 MiB" "file over 16 MiB refused"
+expect_in "$T/err" "pipe.txt: is a FIFO" "FIFO refused without hanging"
+expect_in "$T/err" "missing.txt: no such file or folder" "missing path refused"
+expect_in "$T/err" "/dev/null: is a device" "device refused"
+expect_eq "$(sql "SELECT count(*) FROM articles WHERE origin LIKE '%/bad/%'")" 1 "only the good file stored"
+
+# Unreadable files (when not root, permissions bite; as root use a folder
+# we cannot list instead of skipping the check).
+mk "$T/locked/secret.txt" 'Locked\n\nThis text is in a file nobody may read, the test says.\n'
+chmod 000 "$T/locked/secret.txt"
+if [ "$(id -u)" != 0 ]; then
+	px add "$T/locked/secret.txt"
+	expect_rc 1 "unreadable file refused"
+	expect_in "$T/err" "Permission denied" "unreadable file reason"
+fi
+chmod 644 "$T/locked/secret.txt"
+
+# Symbolic link loops are detected, not followed forever.
+mkdir -p "$T/loop/a"
+mk "$T/loop/a/story.txt" 'Canal reopens\n\nThe Vell canal reopened to barges on Wednesday after dredging, the authority said.\n'
+ln -s .. "$T/loop/a/up"
+px add "$T/loop"
+expect_rc 1 "a symlink loop is reported"
+expect_in "$T/err" "symbolic link loop" "symlink loop named"
+expect_eq "$(grep -c 'Canal reopens' "$T/out")" 1 "the file inside the loop is imported once"
+
+# Usage errors.
+px add
+expect_rc 2 "add without paths is a usage error"
+px add --bogus "$T/solo.txt"
+expect_rc 2 "unknown option is a usage error"
+px frobnicate
+expect_rc 2 "unknown command is a usage error"
+expect_in "$T/err" "unknown command" "unknown command named"

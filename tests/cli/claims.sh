@@ -1,0 +1,30 @@
+#!/bin/sh
+# parallax claims and parallax match: what the engine sees, without a store.
+. "$(dirname "$0")/lib.sh"
+
+printf 'Title: Ferry fares rise\n\nFares on the island ferry will rise by 12 per cent from Nov. 18, the operator said. "We have held prices for four years," said chief executive Mara Holt. The council called the rise unfair.\n' > "$T/a.txt"
+px claims --json "$T/a.txt"
+expect_rc 0 "claims --json"
+python3 - "$T/out" > "$T/check" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+body_ok = all(set(s) >= {"start", "end", "text"} for s in d["sentences"])
+quotes = [c for c in d["claims"] if c["kind"] == "quote"]
+figs = [f for c in d["claims"] for f in c["figures"]]
+print(len(d["sentences"]), body_ok,
+      [q["speaker"] for q in quotes],
+      sorted({f["unit"] for f in figs}))
+PY
+expect_eq "$(cat "$T/check")" "3 True ['Mara Holt'] ['date', 'percent']" "claims: sentences, the quote's speaker, the figures"
+printf 'Just one line of body text, with $4.5 million in it.' | "$PARALLAX" claims --raw - > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "claims --raw from stdin"
+expect_in "$T/out" "figure" "claims --raw finds the figure"
+px claims "$T/missing.txt"
+expect_rc 1 "claims of a missing file"
+expect_in "$T/err" "missing.txt" "the missing file is named"
+
+printf '1\tThe island ferry fare will rise by 12 per cent in November, the operator said.\tThe operator said the island ferry fare would rise 12%% in November.\n2\tThe council approved the budget.\tA storm closed the harbour road on Friday.\nbad line without tabs\n' > "$T/pairs"
+"$PARALLAX" match < "$T/pairs" > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 1 "match with a malformed line"
+expect_eq "$(cut -f1,3 "$T/out" | tr '\t\n' ':,')" "1:1,2:0," "match decides same and different claims"
+expect_in "$T/err" "stdin:3" "the malformed line is named"

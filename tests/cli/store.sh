@@ -1,0 +1,61 @@
+#!/bin/sh
+# The store: created with its folders, refuses what is not a parallax store
+# and leaves it byte-for-byte untouched, works for two writers at once.
+. "$(dirname "$0")/lib.sh"
+
+art() {	# art FILE TITLE: a small article
+	mkdir -p "$(dirname "$1")"
+	printf 'Title: %s\nSource: Test Wire\n\nThe %s happened on Tuesday in the town of Orlen, officials said.\n\nA second paragraph says more about the %s.\n' "$2" "$2" "$2" > "$1"
+}
+art "$T/a.txt" "ferry strike"
+
+# Default path under XDG_DATA_HOME, folders created 0700.
+"$PARALLAX" add "$T/a.txt" > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "add to the default store"
+if [ -f "$XDG_DATA_HOME/parallax/store.db" ]; then ok "default store under XDG_DATA_HOME"
+else fail "default store under XDG_DATA_HOME missing"; fi
+expect_eq "$(stat -c %a "$XDG_DATA_HOME/parallax")" 700 "store folder is mode 0700"
+
+# Pragmas and schema version.
+px add "$T/a.txt"
+expect_eq "$(sql 'PRAGMA journal_mode')" wal "store is in WAL mode"
+expect_eq "$(sql 'PRAGMA user_version')" 1 "schema version in user_version"
+expect_eq "$(sql 'PRAGMA application_id')" 1886547064 "application_id marks the store"
+
+# Files that are not parallax stores: refused with exit 2, untouched.
+refuse() {	# refuse FILE DESC REASON
+	sum=$(sha256sum "$1" | cut -d' ' -f1)
+	"$PARALLAX" --db "$1" list > "$T/out" 2> "$T/err"; rc=$?
+	expect_rc 2 "$2 refused"
+	expect_in "$T/err" "$3" "$2: reason given"
+	expect_eq "$(sha256sum "$1" | cut -d' ' -f1)" "$sum" "$2 left byte-for-byte untouched"
+	if [ -e "$1-wal" ] || [ -e "$1-journal" ] || [ -e "$1-shm" ]; then
+		fail "$2: SQLite side files created"
+	else ok "$2: no side files created"; fi
+}
+head -c 8192 /dev/urandom > "$T/random.db"
+refuse "$T/random.db" "random bytes" "not a parallax store"
+printf 'just some notes\nnothing more\n' > "$T/notes.txt"
+refuse "$T/notes.txt" "a text file" "not a parallax store"
+sqlite3 "$T/other.db" 'CREATE TABLE t(x); INSERT INTO t VALUES (1);'
+refuse "$T/other.db" "another program's database" "another program"
+cp "$DB" "$T/full.db"
+sqlite3 "$T/full.db" 'PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;' >/dev/null
+head -c 4096 "$T/full.db" > "$T/trunc.db"
+refuse "$T/trunc.db" "a truncated store" "truncated"
+cp "$T/full.db" "$T/newer.db"
+sqlite3 "$T/newer.db" 'PRAGMA user_version = 99;'
+refuse "$T/newer.db" "a store from a newer version" "newer parallax"
+"$PARALLAX" --db "$T/nodir/x/store.db" list > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 2 "a --db in a missing folder is an error"
+
+# Two add processes on one store at once both succeed.
+for i in $(seq 1 30); do art "$T/p1/a$i.txt" "harbour fire number $i"; art "$T/p2/b$i.txt" "bridge vote number $i"; done
+"$PARALLAX" --db "$T/two.db" add "$T/p1" > "$T/o1" 2> "$T/e1" & p1=$!
+"$PARALLAX" --db "$T/two.db" add "$T/p2" > "$T/o2" 2> "$T/e2" & p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+expect_eq "$r1 $r2" "0 0" "two concurrent add processes both succeed"
+cat "$T/e1" "$T/e2" | sed "s/^/    /"
+DB="$T/two.db"
+expect_eq "$(sql 'SELECT count(*) FROM articles')" 60 "both batches are in the store"
+expect_eq "$(sql 'PRAGMA integrity_check')" ok "store integrity after concurrent adds"

@@ -1,0 +1,1007 @@
+/*
+ * test-article: the article parsers on fictional articles: header blocks,
+ * headlines, datelines, every family of page furniture, HTML bodies and
+ * metadata, refusals, dates and the caller's hints.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "parallax/article.h"
+#include "parallax/util.h"
+
+#define FIXTURES "tests/fixtures/article/"
+
+/* Parse a string that must be accepted. */
+static struct article *
+parse_ok(const char *s, const char *origin, const struct article_hints *h)
+{
+	struct article	*a = NULL;
+	char		*cause = NULL;
+
+	if (article_parse(s, strlen(s), origin, h, &a, &cause) != 0) {
+		print_error("refused: %s\n", cause);
+		free(cause);
+		fail();
+	}
+	assert_non_null(a);
+	return a;
+}
+
+/* Parse len bytes that must be refused; returns the cause. */
+static char *
+parse_refused(const char *s, size_t len, const char *origin,
+    const struct article_hints *h)
+{
+	struct article	*a = NULL;
+	char		*cause = NULL;
+
+	assert_int_equal(article_parse(s, len, origin, h, &a, &cause), -1);
+	assert_null(a);
+	assert_non_null(cause);
+	return cause;
+}
+
+static struct article *
+parse_fixture(const char *name, const struct article_hints *h)
+{
+	struct article	*a = NULL;
+	char		*cause = NULL, *path;
+
+	path = xasprintf("%s%s", FIXTURES, name);
+	if (article_parse_file(path, h, &a, &cause) != 0) {
+		print_error("%s: %s\n", path, cause);
+		free(cause);
+		free(path);
+		fail();
+	}
+	free(path);
+	return a;
+}
+
+static void
+test_article_header_block(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_fixture("header.txt", NULL);
+	assert_string_equal(a->title, "Ferry fares frozen in Vellmar");
+	assert_string_equal(a->source, "Vellmar Courier");
+	assert_string_equal(a->author, "Ada Brenning");
+	assert_string_equal(a->date, "2023-03-06");
+	assert_string_equal(a->url, "https://courier.example/ferry-fares");
+	assert_string_equal(a->origin, FIXTURES "header.txt");
+	assert_string_equal(a->body, "The Vellmar ferry company will keep "
+	    "fares at current levels until the summer, its chief executive "
+	    "said on Tuesday.\n\nPassenger numbers rose by a fifth after the "
+	    "harbour bridge closed, the company said.");
+	assert_int_equal(a->body_len, strlen(a->body));
+	assert_int_equal(a->dropped, 0);
+	article_free(a);
+}
+
+static void
+test_article_header_needs_every_line(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Title: Harbour news\nSummary: ferries\n\n"
+	    "The ferry company added two boats to the morning timetable on "
+	    "Friday.\n", "x.txt", NULL);
+	/* Not a header: the heuristics take the block for a headline. */
+	assert_null(a->source);
+	assert_string_equal(a->title, "Title: Harbour news");
+	assert_string_equal(a->body, "The ferry company added two boats to "
+	    "the morning timetable on Friday.");
+	article_free(a);
+}
+
+static void
+test_article_heuristic_title(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Old town market moves to the quay\n\n"
+	    "The weekly market in Vellmar's old town will move to the quay "
+	    "from April, the council said.\n"
+	    "Traders had asked for more room for years.\n", "m.txt", NULL);
+	assert_string_equal(a->title, "Old town market moves to the quay");
+	assert_string_equal(a->body, "The weekly market in Vellmar's old town "
+	    "will move to the quay from April, the council said.\n\n"
+	    "Traders had asked for more room for years.");
+	assert_null(a->date);
+	assert_null(a->source);
+	article_free(a);
+}
+
+/* A caption line ending in an agency credit, right under the headline,
+ * is neither the title nor body text. */
+static void
+test_article_caption_credit_under_title(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Harbour wall holds as storm hits Vellmar\n"
+	    "Waves break over the quay on Monday night (VELLMAR PRESS)\n\n"
+	    "The old harbour wall held through the night, the port said.\n",
+	    "w.txt", NULL);
+	assert_string_equal(a->title, "Harbour wall holds as storm hits "
+	    "Vellmar");
+	assert_string_equal(a->body, "The old harbour wall held through the "
+	    "night, the port said.");
+	article_free(a);
+}
+
+static void
+test_article_title_from_first_sentence(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("The council of Vellmar met late on Thursday to discuss "
+	    "the closure of the harbour bridge, which carries most of the "
+	    "traffic between the two halves of the city. It ended at "
+	    "midnight.\n", "c.txt", NULL);
+	assert_string_equal(a->title, "The council of Vellmar met late on "
+	    "Thursday to discuss the closure of the harbour bridge, which"
+	    "\xE2\x80\xA6");
+	article_free(a);
+	a = parse_ok("Ferries ran late. Buses too.\n", "s.txt", NULL);
+	assert_string_equal(a->title, "Ferries ran late.");
+	article_free(a);
+}
+
+static void
+test_article_dateline(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Council votes to repair bridge\n\n"
+	    "VELLMAR, March 9, 2023 (Harbour Wire) - The city council voted "
+	    "on Thursday to pay for repairs to the harbour bridge.\n",
+	    "d.txt", NULL);
+	assert_string_equal(a->title, "Council votes to repair bridge");
+	assert_string_equal(a->date, "2023-03-09");
+	assert_string_equal(a->body, "The city council voted on Thursday to "
+	    "pay for repairs to the harbour bridge.");
+	article_free(a);
+
+	a = parse_ok("VELLMAR (Harbour Wire) \xE2\x80\x94 Ferry crews said "
+	    "on Friday that they would work extra shifts over the weekend.\n",
+	    "d.txt", NULL);
+	assert_null(a->date);
+	assert_string_equal(a->body, "Ferry crews said on Friday that they "
+	    "would work extra shifts over the weekend.");
+	article_free(a);
+
+	/* A month and day without a year give no date. */
+	a = parse_ok("NORTH VELLMAR, March 9 (Harbour Wire) - Buses were full "
+	    "again on Friday, the transport office said.\n", "d.txt", NULL);
+	assert_null(a->date);
+	assert_string_equal(a->body, "Buses were full again on Friday, the "
+	    "transport office said.");
+	article_free(a);
+
+	/* Capitals and a hyphen without a dateline's parts stay. */
+	a = parse_ok("NATO - the alliance - was not mentioned in the "
+	    "council's debate on the harbour bridge, members said.\n",
+	    "d.txt", NULL);
+	assert_string_equal(a->body, "NATO - the alliance - was not "
+	    "mentioned in the council's debate on the harbour bridge, members "
+	    "said.");
+	article_free(a);
+}
+
+static void
+test_article_date_token(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("date 2023-03-07\nTram strike enters second week\n\n"
+	    "Tram drivers in Vellmar walked out again on Tuesday, the union "
+	    "said.\n", "t.txt", NULL);
+	assert_string_equal(a->date, "2023-03-07");
+	assert_string_equal(a->title, "Tram strike enters second week");
+	assert_string_equal(a->body, "Tram drivers in Vellmar walked out "
+	    "again on Tuesday, the union said.");
+	article_free(a);
+}
+
+static void
+test_article_furniture_families(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_fixture("furniture.txt", NULL);
+	assert_string_equal(a->title, "Vellmar harbour bridge closed for "
+	    "three weeks after inspectors find crack");
+	assert_string_equal(a->author, "Ada Brenning");
+	assert_string_equal(a->date, "2023-03-04");
+	assert_null(a->source);
+	assert_string_equal(a->body,
+	    "The harbour bridge in Vellmar closed on Monday after inspectors "
+	    "found a crack in one of its steel girders, the city's transport "
+	    "office said.\n\n"
+	    "Ferries will run every 20 minutes and buses will detour through "
+	    "the old town, the office said in a statement.\n\n"
+	    "Residents who want text alerts can sign up on the city website, "
+	    "a spokeswoman said, and read more about the detours there.\n\n"
+	    "- The bridge carries about 30,000 vehicles a day, according to "
+	    "the transport office.\n\n"
+	    "- It last closed for repairs in 2011.\n\n"
+	    "\"We will not reopen a bridge we cannot trust,\" said the city "
+	    "engineer, Jonas Pell.");
+	/* 8 banner lines, byline, date line, 3 credits and captions at the
+	 * top and in the body, 4 of a link list, share, advertisement,
+	 * sign-in, newsletter, courtesy, staff credit, 5 comment-form and
+	 * copyright lines. */
+	assert_int_equal(a->dropped, 28);
+	article_free(a);
+}
+
+static void
+test_article_banner_run(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Every harbour story in one place.\nOne reader.\n"
+	    "Start reading\nCity\n\n"
+	    "Ferry timetable changes from Monday\n\n"
+	    "The ferry company will run an extra boat every morning from "
+	    "Monday, it said.\n", "b.txt", NULL);
+	assert_string_equal(a->title, "Ferry timetable changes from Monday");
+	assert_string_equal(a->body, "The ferry company will run an extra "
+	    "boat every morning from Monday, it said.");
+	assert_int_equal(a->dropped, 4);
+	article_free(a);
+}
+
+static void
+test_article_labels_above_headline(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Vellmar Courier\nCity\nMira Holt\n\n"
+	    "Harbour cranes to be replaced by 2025\n\n"
+	    "The port authority will replace its four oldest cranes by 2025, "
+	    "its director said on Monday.\n", "l.txt", NULL);
+	assert_string_equal(a->title, "Harbour cranes to be replaced by 2025");
+	assert_string_equal(a->body, "The port authority will replace its "
+	    "four oldest cranes by 2025, its director said on Monday.");
+	assert_int_equal(a->dropped, 3);
+	article_free(a);
+}
+
+static void
+test_article_captions(void **state)
+{
+	static const char *const captions[] = {
+		"(Picture: Vellmar Port Authority)",
+		"(HARBOUR WIRE)",
+		"(AP Photo/Lena Marr)",
+		"[Image: the closed bridge at dawn]",
+		"Courtesy of the Vellmar Port Authority",
+		"Photo: Tomas Erl/Harbour Wire",
+		"Image: Vellmar Courier",
+		"Photograph: Lena Marr for the Courier",
+		"Image credit: Port Authority",
+		"Crews inspect the girder on Monday. Photo: Tomas Erl"
+	};
+	struct article	*a;
+	char		*s;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(captions); i++) {
+		s = xasprintf("The bridge deck was closed to all traffic on "
+		    "Monday morning, the office said.\n\n%s\n\n"
+		    "Engineers will return on Wednesday to measure the crack "
+		    "again, it added.\n", captions[i]);
+		a = parse_ok(s, "c.txt", NULL);
+		assert_string_equal(a->body, "The bridge deck was closed to "
+		    "all traffic on Monday morning, the office said.\n\n"
+		    "Engineers will return on Wednesday to measure the crack "
+		    "again, it added.");
+		assert_int_equal(a->dropped, 1);
+		article_free(a);
+		free(s);
+	}
+}
+
+static void
+test_article_sentences_kept(void **state)
+{
+	static const char *const kept[] = {
+		"Residents can sign up for text alerts on the city website, "
+		"the office said.",
+		"Those who read more than the first page of the report will "
+		"find the crack was known in 2019.",
+		"- The bridge carries about 30,000 vehicles a day.",
+		"Share prices of the ferry company rose 4% on Monday.",
+		"Officials declined to comment.",
+		"(The bridge opened in 1961 and was widened in 1987.)",
+		"By Monday the crack had grown by two millimetres.",
+		"Editing by hand is slow, the engineers said of the old "
+		"drawings.",
+		"Traffic was diverted by Vellmar Police.",
+		"Courtesy of the city, every resident was given a free ferry "
+		"pass this week.",
+		"Copyright law was changed in 2019, the minister said."
+	};
+	struct article	*a;
+	char		*s, *want;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(kept); i++) {
+		s = xasprintf("The bridge deck was closed to all traffic on "
+		    "Monday morning, the office said.\n\n%s\n\n"
+		    "Engineers will return on Wednesday to measure the crack "
+		    "again, it added.\n", kept[i]);
+		want = xasprintf("The bridge deck was closed to all traffic on "
+		    "Monday morning, the office said.\n\n%s\n\n"
+		    "Engineers will return on Wednesday to measure the crack "
+		    "again, it added.", kept[i]);
+		a = parse_ok(s, "k.txt", NULL);
+		assert_string_equal(a->body, want);
+		assert_int_equal(a->dropped, 0);
+		article_free(a);
+		free(want);
+		free(s);
+	}
+}
+
+static void
+test_article_last_sentence_kept(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("The bridge deck was closed to all traffic on Monday "
+	    "morning, the office said.\n"
+	    "The bridge will reopen in March.\n"
+	    "Share this article\n"
+	    "Leave a Reply\n", "e.txt", NULL);
+	assert_string_equal(a->body, "The bridge deck was closed to all "
+	    "traffic on Monday morning, the office said.\n\n"
+	    "The bridge will reopen in March.");
+	assert_int_equal(a->dropped, 2);
+	article_free(a);
+}
+
+static void
+test_article_related_list(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("The bridge deck was closed to all traffic on Monday "
+	    "morning, the office said.\n\n"
+	    "Related stories:\n"
+	    "Tram strike enters its second week\n"
+	    "\xE2\x80\xA2 Ferry fares frozen until summer\n"
+	    "Old town market moves to the quay\n\n"
+	    "Engineers will return on Wednesday to measure the crack again, "
+	    "it added.\n", "r.txt", NULL);
+	assert_string_equal(a->body, "The bridge deck was closed to all "
+	    "traffic on Monday morning, the office said.\n\n"
+	    "Engineers will return on Wednesday to measure the crack again, "
+	    "it added.");
+	assert_int_equal(a->dropped, 4);
+	article_free(a);
+}
+
+static void
+test_article_credits_and_copyright(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("The bridge deck was closed to all traffic on Monday "
+	    "morning, the office said.\n\n"
+	    "Reporting by Mira Holt; Editing by Karl Osk and Lena Marr\n\n"
+	    "Engineers will return on Wednesday to measure the crack again, "
+	    "it added.\n\n"
+	    "Copyright 2023 Harbour Wire\n"
+	    "Writing by Jonas Pell.\n", "w.txt", NULL);
+	assert_string_equal(a->body, "The bridge deck was closed to all "
+	    "traffic on Monday morning, the office said.\n\n"
+	    "Engineers will return on Wednesday to measure the crack again, "
+	    "it added.");
+	assert_int_equal(a->dropped, 3);
+	article_free(a);
+}
+
+static void
+test_article_paragraphs(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	/* Hard-wrapped lines are joined; a blank line parts paragraphs. */
+	a = parse_ok("The harbour bridge in Vellmar closed on Monday after\n"
+	    "inspectors found a crack in one of its steel girders, the\n"
+	    "city's transport office said in a short statement.\n\n"
+	    "Ferries will run every twenty minutes until it opens again,\n"
+	    "and buses will take a detour through the old town, the\n"
+	    "office said.\n", "p.txt", NULL);
+	assert_string_equal(a->body, "The harbour bridge in Vellmar closed "
+	    "on Monday after inspectors found a crack in one of its steel "
+	    "girders, the city's transport office said in a short statement."
+	    "\n\nFerries will run every twenty minutes until it opens again, "
+	    "and buses will take a detour through the old town, the office "
+	    "said.");
+	article_free(a);
+
+	/* Long lines that each end a sentence are paragraphs; a line cut
+	 * before a lower-case word is joined. */
+	a = parse_ok("Ferries will run every twenty minutes until the harbour "
+	    "bridge opens again, the office said.\n"
+	    "Buses will take a detour through the old town while the "
+	    "bridge\nis closed, the office added.\n", "q.txt", NULL);
+	assert_string_equal(a->body, "Ferries will run every twenty minutes "
+	    "until the harbour bridge opens again, the office said.\n\n"
+	    "Buses will take a detour through the old town while the bridge "
+	    "is closed, the office added.");
+	article_free(a);
+}
+
+static void
+test_article_all_furniture_refused(void **state)
+{
+	const char	*s = "Sign in\nSubscribe\nShare this article\n"
+	    "Download the app\nAdvertisement\n(Picture: Port Authority)\n"
+	    "Already a member? Sign in here\n";
+	char		*cause;
+
+	(void)state;
+	cause = parse_refused(s, strlen(s), "f.txt", NULL);
+	assert_string_equal(cause, "no article text found");
+	free(cause);
+}
+
+static void
+test_article_empty_and_blank(void **state)
+{
+	char	*cause;
+
+	(void)state;
+	cause = parse_refused("", 0, "e.txt", NULL);
+	assert_string_equal(cause, "file is empty");
+	free(cause);
+	cause = parse_refused(" \n\t\r\n  \n", 8, "e.txt", NULL);
+	assert_string_equal(cause, "file has no text");
+	free(cause);
+	/* Only a BOM and control characters: no text either. */
+	cause = parse_refused("\xEF\xBB\xBF\x01\x1B[0m\n", 9, "e.txt", NULL);
+	assert_string_equal(cause, "file has no text");
+	free(cause);
+}
+
+static void
+test_article_nul_refused(void **state)
+{
+	static const char	 data[] = "Ferry\0fares";
+	char			*cause;
+
+	(void)state;
+	cause = parse_refused(data, sizeof data - 1, "n.txt", NULL);
+	assert_string_equal(cause, "binary file (NUL byte at offset 5)");
+	free(cause);
+}
+
+static void
+test_article_invalid_utf8_counted(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("The caf\xE9 on the quay reopened on Monday, its owner "
+	    "said, and sold \xFF" "coffee to ferry crews.\n", "u.txt", NULL);
+	assert_int_equal(a->invalid, 2);
+	assert_string_equal(a->body, "The caf\xEF\xBF\xBD on the quay "
+	    "reopened on Monday, its owner said, and sold \xEF\xBF\xBD"
+	    "coffee to ferry crews.");
+	article_free(a);
+}
+
+static void
+test_article_html_og(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_fixture("og.html", NULL);
+	assert_string_equal(a->title, "Tram strike enters its second week");
+	assert_string_equal(a->source, "The Vellmar Courier");
+	assert_string_equal(a->author, "Mira Holt");
+	assert_string_equal(a->date, "2023-03-08");
+	assert_string_equal(a->url, "https://courier.example/tram-strike");
+	/* Scripts, styles, nav, the header, figure, aside, share buttons and
+	 * footer are gone; entities are decoded. */
+	assert_string_equal(a->body, "Tram drivers in Vellmar stayed off work "
+	    "for an eighth day on Wednesday, leaving commuters to crowd onto "
+	    "buses and ferries.\n\n"
+	    "The drivers\xE2\x80\x99 union wants a 6% raise & shorter shifts; "
+	    "the city has offered 3.5%.\n\n"
+	    "\xE2\x80\x9CWe are ready to talk tonight,\xE2\x80\x9D the "
+	    "union\xE2\x80\x99s chair, Oskar Venn, said.");
+	article_free(a);
+}
+
+static void
+test_article_html_article_element(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><head><title>Cranes</title></head><body>"
+	    "<div id=\"top\"><p>Teaser: the ferry company added a boat on "
+	    "the morning route, it said on Friday.</p>"
+	    "<p>Teaser: the market moves to the quay in April after years "
+	    "of talks, the council said.</p></div>"
+	    "<article><p>The port authority will replace its four oldest "
+	    "cranes by 2025.</p><p>Its director said the new cranes would be "
+	    "electric.</p></article></body></html>", "c.html", NULL);
+	assert_string_equal(a->title, "Cranes");
+	assert_string_equal(a->body, "The port authority will replace its four "
+	    "oldest cranes by 2025.\n\nIts director said the new cranes would "
+	    "be electric.");
+	article_free(a);
+}
+
+static void
+test_article_html_densest_block(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<!doctype html><html><body>"
+	    "<div class=\"links\"><p><a href=\"/a\">Tram strike enters its "
+	    "second week as talks stall again</a></p><p><a href=\"/b\">Ferry "
+	    "fares frozen until the summer holidays begin</a></p></div>"
+	    "<div class=\"story\"><p>The harbour bridge in Vellmar closed on "
+	    "Monday.</p><p>Ferries will run every 20 minutes, the office "
+	    "said.</p><p>Repairs will take three weeks.</p></div>"
+	    "<div><p>Short note.</p></div>"
+	    "</body></html>", "page.txt", NULL);
+	assert_string_equal(a->body, "The harbour bridge in Vellmar closed on "
+	    "Monday.\n\nFerries will run every 20 minutes, the office said."
+	    "\n\nRepairs will take three weeks.");
+	article_free(a);
+}
+
+static void
+test_article_html_chrome_dropped(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><body><article>"
+	    "<nav><a href=\"/\">Home</a></nav>"
+	    "<script>var advert = 'buy now';</script>"
+	    "<style>.x { color: red }</style>"
+	    "<noscript>Enable scripts to read more</noscript>"
+	    "<p>The tram depot reopened on Friday.<br>Drivers returned to "
+	    "work at dawn.</p>"
+	    "<aside><p>Most read: ferry fares frozen</p></aside>"
+	    "<form><input name=\"q\"><button>Search</button></form>"
+	    "<iframe src=\"/ad\"></iframe>"
+	    "<svg><text>logo</text></svg>"
+	    "<ul><li>The union won a 5% raise.</li><li>Shifts stay the same."
+	    "</li></ul>"
+	    "</article></body></html>", "t.html", NULL);
+	assert_string_equal(a->body, "The tram depot reopened on Friday.\n\n"
+	    "Drivers returned to work at dawn.\n\n"
+	    "The union won a 5% raise.\n\nShifts stay the same.");
+	article_free(a);
+}
+
+static void
+test_article_html_no_external_entities(void **state)
+{
+	struct article	*a;
+	char		 dir[] = "/tmp/parallax-article-XXXXXX";
+	char		*path, *html;
+	FILE		*f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	path = xasprintf("%s/secret.txt", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("PRIVATE-MARKER\n", f);
+	fclose(f);
+	html = xasprintf("<!DOCTYPE html SYSTEM \"file://%s\" [\n"
+	    "<!ENTITY xxe SYSTEM \"file://%s\">]>\n"
+	    "<html><body><p>The ferry ran late on Monday &xxe; the crew "
+	    "said.</p><p>&amp; then it rained.</p></body></html>", path,
+	    path);
+	a = parse_ok(html, "x.html", NULL);
+	assert_null(strstr(a->body, "PRIVATE-MARKER"));
+	assert_non_null(strstr(a->body, "The ferry ran late on Monday"));
+	assert_non_null(strstr(a->body, "& then it rained."));
+	article_free(a);
+	free(html);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+
+static void
+test_article_html_not_html(void **state)
+{
+	struct article_hints	 h = { .format = ARTICLE_HTML };
+	const char		*text = "The ferry ran late on Monday, the "
+	    "crew said.\n";
+	char			*cause;
+
+	(void)state;
+	cause = parse_refused(text, strlen(text), "story.html", NULL);
+	assert_string_equal(cause, "not HTML: no HTML tags found");
+	free(cause);
+	cause = parse_refused(text, strlen(text), "story.HTM", NULL);
+	assert_string_equal(cause, "not HTML: no HTML tags found");
+	free(cause);
+	cause = parse_refused(text, strlen(text), "story.txt", &h);
+	assert_string_equal(cause, "not HTML: no HTML tags found");
+	free(cause);
+}
+
+static void
+test_article_html_title_suffix(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><head><title>Bridge shut - Vellmar Courier"
+	    "</title><meta property=\"og:site_name\" content=\"Vellmar "
+	    "Courier\"></head><body><p>The bridge was shut on Monday after "
+	    "a crack was found.</p></body></html>", "s.html", NULL);
+	assert_string_equal(a->title, "Bridge shut");
+	assert_string_equal(a->source, "Vellmar Courier");
+	article_free(a);
+
+	/* A suffix that is not the outlet stays. */
+	a = parse_ok("<html><head><title>Bridge shut | A timeline</title>"
+	    "<meta property=\"og:site_name\" content=\"Vellmar Courier\">"
+	    "</head><body><p>The bridge was shut on Monday after a crack was "
+	    "found.</p></body></html>", "s.html", NULL);
+	assert_string_equal(a->title, "Bridge shut | A timeline");
+	article_free(a);
+}
+
+static void
+test_article_html_byline_and_time(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><body><article><h1>Cranes arrive</h1>"
+	    "<span class=\"byline\">By Lena Marr</span>"
+	    "<time datetime=\"2023-04-02T09:00:00Z\">2 April</time>"
+	    "<p>Two new cranes arrived in the port of Vellmar on Sunday, the "
+	    "authority said.</p></article></body></html>", "c.html", NULL);
+	assert_string_equal(a->title, "Cranes arrive");
+	assert_string_equal(a->author, "Lena Marr");
+	assert_string_equal(a->date, "2023-04-02");
+	assert_string_equal(a->body, "Two new cranes arrived in the port of "
+	    "Vellmar on Sunday, the authority said.");
+	article_free(a);
+}
+
+static void
+test_article_auto_format(void **state)
+{
+	struct article	*a;
+	char		*html;
+
+	(void)state;
+	/* HTML content in a .txt file is read as HTML. */
+	a = parse_ok("\xEF\xBB\xBF  <!DOCTYPE html><html><head><title>Quay"
+	    "</title></head><body><p>The quay was repaved.</p></body></html>",
+	    "q.txt", NULL);
+	assert_string_equal(a->title, "Quay");
+	assert_string_equal(a->body, "The quay was repaved.");
+	article_free(a);
+
+	/* An XML declaration and a comment before a long head. */
+	html = xasprintf("<?xml version=\"1.0\"?>\n<!-- saved page -->\n"
+	    "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Quay"
+	    "</title><style>%0*d</style></head><body><p>The quay was "
+	    "repaved.</p></body></html>", 2000, 0);
+	a = parse_ok(html, "q", NULL);
+	assert_string_equal(a->body, "The quay was repaved.");
+	article_free(a);
+	free(html);
+
+	/* Text that mentions a tag late is text. */
+	a = parse_ok("The quay was repaved on Monday, the office said.\n",
+	    "q", NULL);
+	assert_string_equal(a->body, "The quay was repaved on Monday, the "
+	    "office said.");
+	article_free(a);
+}
+
+static void
+test_article_raw_format(void **state)
+{
+	struct article_hints	 h = { .format = ARTICLE_RAW };
+	struct article		*a;
+
+	(void)state;
+	a = parse_ok("Title: Not a header\n\nShare this article\n\n\n"
+	    "The quay was  repaved.  \n", "r.txt", &h);
+	assert_string_equal(a->body, "Title: Not a header\n\nShare this "
+	    "article\n\nThe quay was repaved.");
+	assert_null(a->source);
+	assert_null(a->date);
+	assert_int_equal(a->dropped, 0);
+	assert_string_equal(a->title, "Title: Not a header");
+	article_free(a);
+}
+
+static void
+test_article_hints_win(void **state)
+{
+	struct article_hints	 h = {
+		.source = "Harbour Wire",
+		.title = "Fares frozen",
+		.date = "7 March 2023",
+		.url = "https://wire.example/fares",
+		.fallback_source = "folder"
+	};
+	struct article		*a;
+
+	(void)state;
+	a = parse_fixture("header.txt", &h);
+	assert_string_equal(a->source, "Harbour Wire");
+	assert_string_equal(a->title, "Fares frozen");
+	assert_string_equal(a->date, "2023-03-07");
+	assert_string_equal(a->url, "https://wire.example/fares");
+	assert_string_equal(a->author, "Ada Brenning");
+	article_free(a);
+}
+
+static void
+test_article_fallback_source_last(void **state)
+{
+	struct article_hints	 h = { .fallback_source = "folder" };
+	struct article		*a;
+
+	(void)state;
+	a = parse_fixture("header.txt", &h);
+	assert_string_equal(a->source, "Vellmar Courier");
+	article_free(a);
+	a = parse_ok("The quay was repaved on Monday, the office said.\n",
+	    "q.txt", &h);
+	assert_string_equal(a->source, "folder");
+	article_free(a);
+	/* A date hint that is not a date leaves the file's date. */
+	h.date = "soon";
+	a = parse_fixture("header.txt", &h);
+	assert_string_equal(a->date, "2023-03-06");
+	article_free(a);
+}
+
+static void
+test_article_parse_date(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*out;
+	} table[] = {
+		{ "2022-11-18", "2022-11-18" },
+		{ "  2022-11-18  ", "2022-11-18" },
+		{ "2022-11-18T10:00:00Z", "2022-11-18" },
+		{ "2022-11-18T10:00:00+01:00", "2022-11-18" },
+		{ "2022/11/18", "2022-11-18" },
+		{ "Fri, 18 Nov 2022 10:00:00 GMT", "2022-11-18" },
+		{ "18 Nov 2022", "2022-11-18" },
+		{ "18 November 2022", "2022-11-18" },
+		{ "18th November 2022", "2022-11-18" },
+		{ "November 18, 2022", "2022-11-18" },
+		{ "Nov. 18, 2022", "2022-11-18" },
+		{ "Sept. 3, 2021", "2021-09-03" },
+		{ "Friday, November 18, 2022 at 10:00", "2022-11-18" },
+		{ "2024-02-29", "2024-02-29" },
+		{ "2000-02-29", "2000-02-29" },
+		{ "2023-02-29", NULL },
+		{ "1900-02-29", NULL },
+		{ "2022-13-01", NULL },
+		{ "2022-04-31", NULL },
+		{ "2022-00-10", NULL },
+		{ "32 January 2022", NULL },
+		{ "Nov 18", NULL },
+		{ "Smarch 3, 2022", NULL },
+		{ "20221118", NULL },
+		{ "", NULL },
+		{ "yesterday", NULL }
+	};
+	char	*got;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(table); i++) {
+		got = article_parse_date(table[i].in);
+		if (table[i].out == NULL) {
+			if (got != NULL)
+				print_error("%s -> %s\n", table[i].in, got);
+			assert_null(got);
+		} else {
+			assert_non_null(got);
+			assert_string_equal(got, table[i].out);
+		}
+		free(got);
+	}
+	assert_null(article_parse_date(NULL));
+}
+
+static void
+test_article_parse_file_errors(void **state)
+{
+	struct article	*a = NULL;
+	char		*cause = NULL;
+
+	(void)state;
+	assert_int_equal(article_parse_file(FIXTURES "no-such-file.txt", NULL,
+	    &a, &cause), -1);
+	assert_null(a);
+	assert_non_null(cause);
+	free(cause);
+	article_free(NULL);
+}
+
+static void
+test_article_control_characters_cleaned(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Quay \x1B[31mrepaved\x1B[0m\r\n\r\n"
+	    "The quay\xE2\x80\x8B was repaved on Monday, the office "
+	    "said.\x07\r\n", "c.txt", NULL);
+	assert_string_equal(a->title, "Quay repaved");
+	assert_string_equal(a->body, "The quay was repaved on Monday, the "
+	    "office said.");
+	article_free(a);
+}
+
+static void
+test_article_standfirst_kept(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	/* Headline, standfirst, author, date and "Share" on single lines,
+	 * tags and a reuse link at the end. */
+	a = parse_fixture("standfirst.txt", NULL);
+	assert_string_equal(a->title, "Harbour bridge to stay shut until May, "
+	    "Vellmar council admits");
+	assert_string_equal(a->date, "2023-03-13");
+	assert_string_equal(a->body, "Repairs to the crack found last week "
+	    "will take longer than first thought, officials said.\n\n"
+	    "The harbour bridge in Vellmar will stay closed until at least "
+	    "May, the city council admitted on Monday, after engineers found "
+	    "that the crack in its main girder ran deeper than a first "
+	    "inspection had shown.\n\n"
+	    "The council had said last week that the bridge would reopen "
+	    "within three weeks.\n\n"
+	    "\xE2\x80\x9CWe were too optimistic,\xE2\x80\x9D the deputy "
+	    "mayor, Hanna Lind, told reporters. \xE2\x80\x9CThe safety of "
+	    "everyone who crosses that bridge comes first.\xE2\x80\x9D\n\n"
+	    "Ferry services will be doubled from Wednesday.");
+	assert_int_equal(a->dropped, 9);
+	article_free(a);
+}
+
+static void
+test_article_menu_and_caption_label(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	/* A menu, "Published" labels, an image source and a caption whose
+	 * label stands on the line before it, topic and story links. */
+	a = parse_fixture("labels.txt", NULL);
+	assert_string_equal(a->title, "Vellmar ferry crews strike over pay");
+	assert_string_equal(a->body, "Ferry crews in Vellmar have walked out "
+	    "over pay, days after the harbour bridge was closed for repairs."
+	    "\n\nThe strike leaves thousands of commuters without a way "
+	    "across the harbour.");
+	assert_int_equal(a->dropped, 17);
+	article_free(a);
+}
+
+static void
+test_article_comment_form(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_fixture("comments.txt", NULL);
+	assert_string_equal(a->title, "Tram drivers accept new pay offer");
+	assert_string_equal(a->date, "2023-03-20");
+	assert_string_equal(a->body, "Tram drivers in Vellmar have voted to "
+	    "accept a 5% pay rise, ending a strike that lasted almost two "
+	    "weeks.\n\nThe union said 81% of members who voted backed the "
+	    "deal.");
+	assert_int_equal(a->dropped, 16);
+	article_free(a);
+}
+
+static void
+test_article_outlet_dateline(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("(Harbour Wire) - Two new cranes arrived in the port of "
+	    "Vellmar on Sunday, the authority said.\n", "o.txt", NULL);
+	assert_string_equal(a->body, "Two new cranes arrived in the port of "
+	    "Vellmar on Sunday, the authority said.");
+	article_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_article_header_block),
+		cmocka_unit_test(test_article_header_needs_every_line),
+		cmocka_unit_test(test_article_heuristic_title),
+		cmocka_unit_test(test_article_caption_credit_under_title),
+		cmocka_unit_test(test_article_title_from_first_sentence),
+		cmocka_unit_test(test_article_dateline),
+		cmocka_unit_test(test_article_date_token),
+		cmocka_unit_test(test_article_furniture_families),
+		cmocka_unit_test(test_article_banner_run),
+		cmocka_unit_test(test_article_labels_above_headline),
+		cmocka_unit_test(test_article_captions),
+		cmocka_unit_test(test_article_sentences_kept),
+		cmocka_unit_test(test_article_last_sentence_kept),
+		cmocka_unit_test(test_article_related_list),
+		cmocka_unit_test(test_article_credits_and_copyright),
+		cmocka_unit_test(test_article_paragraphs),
+		cmocka_unit_test(test_article_all_furniture_refused),
+		cmocka_unit_test(test_article_empty_and_blank),
+		cmocka_unit_test(test_article_nul_refused),
+		cmocka_unit_test(test_article_invalid_utf8_counted),
+		cmocka_unit_test(test_article_html_og),
+		cmocka_unit_test(test_article_html_article_element),
+		cmocka_unit_test(test_article_html_densest_block),
+		cmocka_unit_test(test_article_html_chrome_dropped),
+		cmocka_unit_test(test_article_html_no_external_entities),
+		cmocka_unit_test(test_article_html_not_html),
+		cmocka_unit_test(test_article_html_title_suffix),
+		cmocka_unit_test(test_article_html_byline_and_time),
+		cmocka_unit_test(test_article_auto_format),
+		cmocka_unit_test(test_article_raw_format),
+		cmocka_unit_test(test_article_hints_win),
+		cmocka_unit_test(test_article_fallback_source_last),
+		cmocka_unit_test(test_article_parse_date),
+		cmocka_unit_test(test_article_parse_file_errors),
+		cmocka_unit_test(test_article_control_characters_cleaned),
+		cmocka_unit_test(test_article_standfirst_kept),
+		cmocka_unit_test(test_article_menu_and_caption_label),
+		cmocka_unit_test(test_article_comment_form),
+		cmocka_unit_test(test_article_outlet_dateline)
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,477 @@
+/*
+ * test-claim: figures parsed and normalised, word features (stems, stop
+ * words, names, spelling variants, transliteration keys), the encoded
+ * features round trip, and the claims of a small fictional article.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax/claim.h"
+#include "parallax/util.h"
+
+/* All figures of a text as "figure text|span; …". */
+static char *
+figures_of(const char *text)
+{
+	struct claim_figure	*f;
+	struct buf		 b;
+	size_t			 n, i;
+	char			*t;
+
+	n = claim_figures(text, strlen(text), &f);
+	buf_init(&b);
+	for (i = 0; i < n; i++) {
+		t = claim_figure_text(&f[i]);
+		buf_printf(&b, "%s%s|%.*s", i == 0 ? "" : "; ", t,
+		    (int)(f[i].end - f[i].start), text + f[i].start);
+		free(t);
+	}
+	claim_figures_free(f, n);
+	return buf_detach(&b, NULL);
+}
+
+static const struct {
+	const char	*text;
+	const char	*want;
+} figure_cases[] = {
+	{ "The fund got $100mn.", "usd 100000000|$100mn" },
+	{ "The fund got $100million.", "usd 100000000|$100million" },
+	{ "The fund got $100 million.", "usd 100000000|$100 million" },
+	{ "The fund got 100 million dollars.",
+	    "usd 100000000|100 million dollars" },
+	{ "The fund got $100m.", "usd 100000000|$100m" },
+	{ "It cost $1.5bn.", "usd 1500000000|$1.5bn" },
+	{ "It cost 1.5 billion dollars.",
+	    "usd 1500000000|1.5 billion dollars" },
+	{ "Turnout was 90 per cent.", "90%|90 per cent" },
+	{ "Turnout was 90 percent.", "90%|90 percent" },
+	{ "Turnout was 90%.", "90%|90%" },
+	{ "Some 50,000 personnel were sent.",
+	    "about 50000 personnel|Some 50,000 personnel" },
+	{ "About 50 000 personnel were sent.",
+	    "about 50000 personnel|About 50 000 personnel" },
+	{ "They sent 50000 personnel.", "50000 personnel|50000 personnel" },
+	{ "About 1,000 people came.", "about 1000 peopl|About 1,000 people" },
+	{ "It happened on Nov. 18.", "date 11-18|Nov. 18" },
+	{ "It happened on November 18.", "date 11-18|November 18" },
+	{ "It happened on 18 November.", "date 11-18|18 November" },
+	{ "It happened on the 18th of November.",
+	    "date 11-18|the 18th of November" },
+	{ "It happened on Tuesday, Nov. 18, 2023.",
+	    "date 2023-11-18 tuesday|Tuesday, Nov. 18, 2023" },
+	{ "It happened on Friday.", "date friday|Friday" },
+	{ "In November 2023 they left.", "date 2023-11-00|November 2023" },
+	{ "More than $100 million was raised.",
+	    "more than usd 100000000|More than $100 million" },
+	{ "At least 40,000 convicts were recruited.",
+	    "at least 40000 convict|At least 40,000 convicts" },
+	{ "Nearly 20 percent voted.", "nearly 20%|Nearly 20 percent" },
+	{ "Up to two million people fled.",
+	    "up to 2000000 peopl|Up to two million people" },
+	{ "A dozen officers and twenty-five soldiers stayed.",
+	    "12 offic|A dozen officers; 25 soldier|twenty-five soldiers" },
+	{ "Hundreds of protesters gathered.",
+	    "more than 100 protest|Hundreds of protesters" },
+	{ "The plant opened in 1998.", "year 1998|1998" },
+	{ "It was \xc2\xa3" "5bn or \xe2\x82\xac" "3 billion or US$20 million.",
+	    "gbp 5000000000|\xc2\xa3" "5bn; eur 3000000000|\xe2\x82\xac"
+	    "3 billion; usd 20000000|US$20 million" },
+	{ "Almost 300 euros were lost.", "nearly eur 300|Almost 300 euros" },
+	{ "Fewer than ten ships sailed.",
+	    "less than 10 ship|Fewer than ten ships" },
+	{ "A million people marched.", "1000000 peopl|A million people" },
+	{ "Ten people and 50,000 Russian troops.",
+	    "10 peopl|Ten people; 50000 troop|50,000 Russian troops" },
+	{ "Around 3,000 new homes and 12 per cent growth.",
+	    "about 3000 home|Around 3,000 new homes; 12%|12 per cent" },
+	{ "Exports fell to \xc2\xa3" "2.3 billion.",
+	    "gbp 2300000000|\xc2\xa3" "2.3 billion" },
+	{ "Codes are not figures: 5G, COVID-19, F-16, 10:30, 1990s.", "" },
+	{ "One of them had been there in the morning.", "" },
+	{ "The 50\xc2\xa0" "000 evacuees returned.", "50000 evacue|50\xc2\xa0"
+	    "000 evacuees" }
+};
+
+static void
+test_claim_figure_table(void **state)
+{
+	size_t	i;
+	char	*got;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(figure_cases); i++) {
+		got = figures_of(figure_cases[i].text);
+		if (strcmp(got, figure_cases[i].want) != 0)
+			print_error("case %zu: %s\n", i, figure_cases[i].text);
+		assert_string_equal(got, figure_cases[i].want);
+		free(got);
+	}
+}
+
+/* The one figure of a text (asserting there is exactly one). */
+static struct claim_figure *
+one_figure(const char *text)
+{
+	struct claim_figure	*f;
+
+	assert_int_equal(claim_figures(text, strlen(text), &f), 1);
+	return f;
+}
+
+static void
+test_claim_figure_equivalences(void **state)
+{
+	static const char *const money[] = {
+		"$100mn", "$100million", "$100 million", "100 million dollars",
+		"$100m", "US$100 million"
+	};
+	struct claim_figure	*a, *b, *c;
+	size_t			 i;
+
+	(void)state;
+	a = one_figure(money[0]);
+	for (i = 1; i < UTIL_NELEM(money); i++) {
+		b = one_figure(money[i]);
+		assert_true(claim_figure_is_same(a, b));
+		claim_figures_free(b, 1);
+	}
+	/* A hedge is kept apart: not the same figure, but comparable. */
+	b = one_figure("more than $100 million");
+	assert_int_equal(b->qualifier, CLAIM_QUAL_MORE_THAN);
+	assert_true(b->value == 1e8);
+	assert_false(claim_figure_is_same(a, b));
+	assert_true(claim_figure_is_comparable(a, b));
+	claim_figures_free(b, 1);
+	/* "about" agrees with a plain figure. */
+	b = one_figure("about $100 million");
+	assert_true(claim_figure_is_same(a, b));
+	claim_figures_free(b, 1);
+	/* Rounding: $114 million is $114.3 million, not $120 million. */
+	b = one_figure("$114 million");
+	c = one_figure("$114.3 million");
+	assert_true(claim_figure_is_same(b, c));
+	claim_figures_free(c, 1);
+	c = one_figure("$120 million");
+	assert_false(claim_figure_is_same(b, c));
+	claim_figures_free(c, 1);
+	claim_figures_free(b, 1);
+	/* Other currency: neither same nor comparable. */
+	b = one_figure("\xc2\xa3" "100 million");
+	assert_false(claim_figure_is_same(a, b));
+	assert_false(claim_figure_is_comparable(a, b));
+	claim_figures_free(b, 1);
+	claim_figures_free(a, 1);
+	/* Counts of different nouns are not comparable. */
+	a = one_figure("50,000 personnel");
+	b = one_figure("40,000 convicts");
+	assert_false(claim_figure_is_comparable(a, b));
+	claim_figures_free(b, 1);
+	b = one_figure("40,000 personnel");
+	assert_true(claim_figure_is_comparable(a, b));
+	assert_false(claim_figure_is_same(a, b));
+	claim_figures_free(b, 1);
+	claim_figures_free(a, 1);
+	/* Dates. */
+	a = one_figure("Nov. 18");
+	b = one_figure("18 November 2023");
+	assert_true(claim_figure_is_same(a, b));
+	claim_figures_free(b, 1);
+	b = one_figure("November 19");
+	assert_false(claim_figure_is_same(a, b));
+	assert_true(claim_figure_is_comparable(a, b));
+	claim_figures_free(b, 1);
+	claim_figures_free(a, 1);
+}
+
+static void
+test_claim_spelling_variants(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*out;
+	} cases[] = {
+		{ "defence", "defense" }, { "Defences", "defenses" },
+		{ "organisation", "organization" },
+		{ "organisations", "organizations" },
+		{ "organised", "organized" }, { "realise", "realize" },
+		{ "centre", "center" }, { "centres", "centers" },
+		{ "metre", "meter" }, { "colour", "color" },
+		{ "favourite", "favorite" }, { "labourers", "laborers" },
+		{ "travelled", "traveled" }, { "cancelling", "canceling" },
+		{ "fuelled", "fueled" }, { "analyse", "analyze" },
+		{ "paralysed", "paralyzed" }, { "programme", "program" },
+		{ "licence", "license" }, { "grey", "gray" },
+		/* Not British: left alone. */
+		{ "promise", "promise" }, { "surprised", "surprised" },
+		{ "hour", "hour" }, { "four", "four" }, { "detour", "detour" },
+		{ "compelled", "compelled" }, { "rise", "rise" },
+		{ "exercise", "exercise" }, { "spelled", "spelled" },
+		{ "acre", "acre" }, { "50,000", "50000" },
+		{ "\xe2\x80\x9cWorld\xe2\x80\x9d", "\"world\"" }
+	};
+	size_t	i;
+	char	*got;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(cases); i++) {
+		got = claim_normalise_word(cases[i].in, strlen(cases[i].in));
+		assert_string_equal(got, cases[i].out);
+		free(got);
+	}
+}
+
+static void
+test_claim_name_keys(void **state)
+{
+	static const char *const same[][2] = {
+		{ "Evgeny", "Yevgeny" }, { "Prigozhin", "Prigojine" },
+		{ "Aleksei", "Alexei" }, { "Alexey", "Aleksei" },
+		{ "Putin", "Poutine" }, { "Zelensky", "Zelenskyy" },
+		{ "Tchaikovsky", "Chaikovsky" }, { "Andrey", "Andrei" },
+		{ "Dmitriev", "Dmitryev" }, { "Jos\xc3\xa9", "Jose" }
+	};
+	static const char *const differ[][2] = {
+		{ "Jones", "James" }, { "Kim", "Kirby" }, { "Biden", "Baden" },
+		{ "Smith", "Smart" }, { "Ivanov", "Ivanova" },
+		{ "Lee", "Li" }, { "Paris", "Prague" }, { "Jan", "Ian" }
+	};
+	char	*a, *b;
+	size_t	 i;
+
+	(void)state;
+	a = claim_name_key("Yevgeny", 7);
+	assert_string_equal(a, "evgeni");
+	free(a);
+	a = claim_name_key("Prigojine", 9);
+	assert_string_equal(a, "prigojin");
+	free(a);
+	for (i = 0; i < UTIL_NELEM(same); i++) {
+		a = claim_name_key(same[i][0], strlen(same[i][0]));
+		b = claim_name_key(same[i][1], strlen(same[i][1]));
+		assert_string_equal(a, b);
+		free(a);
+		free(b);
+	}
+	for (i = 0; i < UTIL_NELEM(differ); i++) {
+		a = claim_name_key(differ[i][0], strlen(differ[i][0]));
+		b = claim_name_key(differ[i][1], strlen(differ[i][1]));
+		assert_string_not_equal(a, b);
+		free(a);
+		free(b);
+	}
+}
+
+static void
+test_claim_stop_words(void **state)
+{
+	(void)state;
+	assert_true(claim_is_stop_word("the"));
+	assert_true(claim_is_stop_word("said"));
+	assert_true(claim_is_stop_word("'s"));
+	assert_false(claim_is_stop_word("evacuated"));
+	assert_false(claim_is_stop_word("us"));
+	assert_false(claim_is_stop_word(""));
+}
+
+/* The words of a claim as "word/stem/name/flags …". */
+static char *
+words_of(const struct claim *c)
+{
+	struct buf	b;
+	size_t		i;
+
+	buf_init(&b);
+	for (i = 0; i < c->nwords; i++)
+		buf_printf(&b, "%s%s/%s/%s/%u", i == 0 ? "" : " ",
+		    c->words[i].word, c->words[i].stem,
+		    c->words[i].name != NULL ? c->words[i].name : "-",
+		    c->words[i].flags);
+	return buf_detach(&b, NULL);
+}
+
+static void
+test_claim_features(void **state)
+{
+	const char	*s = "The Defence Ministry said Yevgeny Prigojine's "
+	    "men travelled to the centre.";
+	struct claim	 c;
+	char		*w;
+
+	(void)state;
+	claim_init(&c, s, 0, strlen(s));
+	assert_int_equal(c.kind, CLAIM_STATEMENT);
+	assert_int_equal(c.nfigures, 0);
+	w = words_of(&c);
+	assert_string_equal(w, "the/the/-/1 defense/defens/defens/2 "
+	    "ministry/ministri/ministri/2 said/said/-/1 "
+	    "yevgeny/yevgeni/evgeni/2 prigojine's/prigojin/prigojin/2 "
+	    "men/men/-/0 traveled/travel/-/0 to/to/-/1 the/the/-/1 "
+	    "center/center/-/0");
+	free(w);
+	claim_fini(&c);
+	/* A sub-span: offsets of figures are into the whole text. */
+	s = "Intro. Some 50,000 personnel left.";
+	claim_init(&c, s, 7, strlen(s));
+	assert_int_equal(c.kind, CLAIM_FIGURE);
+	assert_int_equal(c.start, 7);
+	assert_int_equal(c.nfigures, 1);
+	assert_int_equal(c.figures[0].start, 7);
+	assert_int_equal(c.figures[0].end, 28);
+	assert_string_equal(c.figures[0].noun, "personnel");
+	assert_int_equal(c.figures[0].qualifier, CLAIM_QUAL_ABOUT);
+	claim_fini(&c);
+}
+
+static void
+test_claim_encode_round_trip(void **state)
+{
+	const char	*s = "Nearly 40,000 people left Vardale on Tuesday, "
+	    "said the mayor's office \\ with a\ttab.";
+	struct claim	 c, d;
+	char		*e, *e2, *cause = NULL;
+	size_t		 i;
+
+	(void)state;
+	claim_init(&c, s, 0, strlen(s));
+	c.kind = CLAIM_QUOTE;
+	c.speaker_start = 3;
+	c.speaker_end = 9;
+	e = claim_features_encode(&c);
+	assert_int_equal(claim_features_decode(e, strlen(e), &d, &cause), 0);
+	assert_int_equal(d.kind, CLAIM_QUOTE);
+	assert_int_equal(d.start, c.start);
+	assert_int_equal(d.end, c.end);
+	assert_int_equal(d.speaker_start, 3);
+	assert_int_equal(d.speaker_end, 9);
+	assert_int_equal(d.nwords, c.nwords);
+	for (i = 0; i < c.nwords; i++) {
+		assert_string_equal(d.words[i].word, c.words[i].word);
+		assert_string_equal(d.words[i].stem, c.words[i].stem);
+		assert_int_equal(d.words[i].flags, c.words[i].flags);
+		if (c.words[i].name == NULL)
+			assert_null(d.words[i].name);
+		else
+			assert_string_equal(d.words[i].name, c.words[i].name);
+	}
+	assert_int_equal(d.nfigures, 2);
+	assert_int_equal(c.nfigures, 2);
+	for (i = 0; i < c.nfigures; i++) {
+		assert_true(claim_figure_is_same(&c.figures[i],
+		    &d.figures[i]));
+		assert_true(d.figures[i].value == c.figures[i].value);
+		assert_int_equal(d.figures[i].qualifier,
+		    c.figures[i].qualifier);
+		assert_int_equal(d.figures[i].start, c.figures[i].start);
+		assert_int_equal(d.figures[i].end, c.figures[i].end);
+	}
+	assert_string_equal(d.figures[0].noun, "peopl");
+	assert_int_equal(d.figures[1].weekday, 2);
+	e2 = claim_features_encode(&d);
+	assert_string_equal(e, e2);
+	free(e2);
+	free(e);
+	claim_fini(&c);
+	claim_fini(&d);
+}
+
+static void
+test_claim_decode_errors(void **state)
+{
+	static const struct {
+		const char	*in;
+		const char	*cause;
+	} cases[] = {
+		{ "", "features:0: empty" },
+		{ "c2 0 0 1 0 0\n", "features:1: not a claim header" },
+		{ "c1 7 0 1 0 0\n", "features:1: bad kind" },
+		{ "c1 0 5 1 0 0\n", "features:1: bad span" },
+		{ "c1 0 0 5 0 0\nw 0 a\n",
+		    "features:2: a word needs 4 fields" },
+		{ "c1 0 0 5 0 0\nw 9 a = -\n", "features:2: bad word flags" },
+		{ "c1 0 0 5 0 0\nw 0 a\\q = -\n", "features:2: bad word" },
+		{ "c1 0 0 5 0 0\nf 0 0 x - 0 0 0 0 0 1\n",
+		    "features:2: bad figure value" },
+		{ "c1 0 0 5 0 0\nf 0 0 1 - 13 0 0 0 0 1\n",
+		    "features:2: bad figure field" },
+		{ "c1 0 0 5 0 0\nz\n", "features:2: unknown record" }
+	};
+	struct claim	c;
+	char		*cause;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(cases); i++) {
+		cause = NULL;
+		assert_int_equal(claim_features_decode(cases[i].in,
+		    strlen(cases[i].in), &c, &cause), -1);
+		assert_string_equal(cause, cases[i].cause);
+		assert_int_equal(c.nwords, 0);
+		assert_null(c.words);
+		free(cause);
+		claim_fini(&c);
+	}
+}
+
+static void
+test_claim_article(void **state)
+{
+	const char	*body = "Floods forced 40,000 people from their homes "
+	    "in Vardale on Tuesday.\n\n\"We have never seen water this "
+	    "high,\" said Mayor Ilse Brandt. Repairs will cost more than "
+	    "$100 million, officials said.";
+	struct claim_list	 l;
+	const struct claim	*q;
+
+	(void)state;
+	claim_extract(body, strlen(body), &l);
+	assert_int_equal(l.nclaims, 4);
+	assert_int_equal(l.claims[0].kind, CLAIM_FIGURE);
+	assert_int_equal(l.claims[0].start, 0);
+	assert_int_equal(l.claims[0].end, 67);
+	assert_int_equal(l.claims[1].kind, CLAIM_STATEMENT);
+	assert_int_equal(l.claims[2].kind, CLAIM_FIGURE);
+	assert_int_equal(l.claims[2].nfigures, 1);
+	assert_int_equal(l.claims[2].figures[0].qualifier,
+	    CLAIM_QUAL_MORE_THAN);
+	assert_memory_equal(body + l.claims[2].figures[0].start,
+	    "more than $100 million", 22);
+	q = &l.claims[3];
+	assert_int_equal(q->kind, CLAIM_QUOTE);
+	assert_int_equal(q->end - q->start, 34);
+	assert_memory_equal(body + q->start,
+	    "We have never seen water this high", 34);
+	assert_int_equal(q->speaker_end - q->speaker_start, 17);
+	assert_memory_equal(body + q->speaker_start, "Mayor Ilse Brandt", 17);
+	assert_int_equal(q->nwords, 7);
+	assert_string_equal(claim_kind_name(q->kind), "quote");
+	claim_list_fini(&l);
+	assert_int_equal(l.nclaims, 0);
+	/* An empty body has no claims. */
+	claim_extract("", 0, &l);
+	assert_int_equal(l.nclaims, 0);
+	claim_list_fini(&l);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_claim_figure_table),
+		cmocka_unit_test(test_claim_figure_equivalences),
+		cmocka_unit_test(test_claim_spelling_variants),
+		cmocka_unit_test(test_claim_name_keys),
+		cmocka_unit_test(test_claim_stop_words),
+		cmocka_unit_test(test_claim_features),
+		cmocka_unit_test(test_claim_encode_round_trip),
+		cmocka_unit_test(test_claim_decode_errors),
+		cmocka_unit_test(test_claim_article),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

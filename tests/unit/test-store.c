@@ -1,0 +1,278 @@
+/* Unit tests of store: add, duplicates, list, get, search, remove,
+ * refusal of foreign files, migrations on reopen. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parallax/article.h"
+#include "parallax/store.h"
+#include "parallax/util.h"
+
+struct fixture {
+	char		 dir[32];
+	char		*path;
+	struct store	*st;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture	*f = xcalloc(1, sizeof *f);
+	char		*cause = NULL;
+
+	strcpy(f->dir, "/tmp/parallax-store.XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	f->path = xasprintf("%s/store.db", f->dir);
+	if (store_open(f->path, false, &f->st, &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		free(cause);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cmd;
+
+	store_close(f->st);
+	cmd = xasprintf("rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	free(cmd);
+	free(f->path);
+	free(f);
+	return 0;
+}
+
+static int64_t
+add(struct store *st, const char *source, const char *title,
+    const char *body, bool *dup)
+{
+	struct article	 a = { 0 };
+	int64_t		 id = 0;
+	char		*cause = NULL;
+	bool		 d;
+
+	a.source = (char *)(uintptr_t)source;
+	a.title = (char *)(uintptr_t)title;
+	a.body = (char *)(uintptr_t)body;
+	a.body_len = strlen(body);
+	a.origin = (char *)(uintptr_t)"test";
+	a.date = (char *)(uintptr_t)"2024-01-02";
+	assert_int_equal(store_add_article(st, &a, 0, NULL, &id, dup != NULL ? dup :
+	    &d, &cause), 0);
+	return id;
+}
+
+static void
+test_store_add_and_get(void **state)
+{
+	struct fixture	*f = *state;
+	struct article	*a;
+	char		*cause;
+	int64_t		 id, story;
+	bool		 dup;
+
+	id = add(f->st, "Wire", "Dam cracks", "Cracks were found.", &dup);
+	assert_false(dup);
+	assert_int_equal(store_get_article(f->st, id, &a, &story, &cause), 0);
+	assert_string_equal(a->title, "Dam cracks");
+	assert_string_equal(a->source, "Wire");
+	assert_string_equal(a->body, "Cracks were found.");
+	assert_int_equal(a->body_len, 18);
+	assert_string_equal(a->date, "2024-01-02");
+	assert_null(a->author);
+	assert_true(story > 0);
+	article_free(a);
+	assert_int_equal(store_get_article(f->st, id + 100, &a, &story,
+	    &cause), 1);
+}
+
+static void
+test_store_duplicate(void **state)
+{
+	struct fixture	*f = *state;
+	int64_t		 a, b;
+	bool		 dup;
+	int64_t		 n;
+	char		*cause;
+
+	a = add(f->st, "Wire", "One", "Same body text.", &dup);
+	b = add(f->st, "Other", "Two", "Same body text.", &dup);
+	assert_true(dup);
+	assert_int_equal(a, b);
+	assert_int_equal(store_count_articles(f->st, &n, &cause), 0);
+	assert_int_equal(n, 1);
+}
+
+static void
+test_store_list(void **state)
+{
+	struct fixture		*f = *state;
+	struct store_story_list	 l;
+	char			*cause;
+
+	add(f->st, "Wire", "First", "Body one.", NULL);
+	add(f->st, "Post", "Second", "Body two.", NULL);
+	assert_int_equal(store_list_stories(f->st, &l, &cause), 0);
+	assert_int_equal(l.n, 2);
+	assert_int_equal(l.v[0].narticles, 1);
+	assert_int_equal(l.v[0].nsources, 1);
+	/* Newest first. */
+	assert_string_equal(l.v[0].title, "Second");
+	assert_string_equal(l.v[0].articles[0].source, "Post");
+	store_story_list_free(&l);
+}
+
+static void
+test_store_search(void **state)
+{
+	struct fixture		*f = *state;
+	struct store_hits	 h;
+	char			*cause;
+
+	add(f->st, "Wire", "Glacier museum", "A museum opened in Tarn.", NULL);
+	add(f->st, "Post", "Frost", "Frost hit the orchards of Sallow.", NULL);
+	assert_int_equal(store_search(f->st, "orchard*", 10, &h, &cause), 0);
+	assert_int_equal(h.n, 1);
+	assert_string_equal(h.v[0].entry.title, "Frost");
+	assert_non_null(strstr(h.v[0].snippet, "[orchards]"));
+	store_hits_free(&h);
+	assert_int_equal(store_search(f->st, "\"(AND NEAR", 10, &h, &cause),
+	    0);
+	assert_int_equal(h.n, 0);
+	store_hits_free(&h);
+	assert_int_equal(store_search(f->st, "   ", 10, &h, &cause), 0);
+	assert_int_equal(h.n, 0);
+	store_hits_free(&h);
+}
+
+static void
+test_store_remove(void **state)
+{
+	struct fixture		*f = *state;
+	struct store_story_list	 l;
+	struct store_hits	 h;
+	char			*cause;
+	int64_t			 id;
+	bool			 found;
+
+	id = add(f->st, "Wire", "Gone", "This will be removed.", NULL);
+	assert_int_equal(store_remove_article(f->st, id, &found, &cause), 0);
+	assert_true(found);
+	assert_int_equal(store_remove_article(f->st, id, &found, &cause), 0);
+	assert_false(found);
+	assert_int_equal(store_list_stories(f->st, &l, &cause), 0);
+	assert_int_equal(l.n, 0);
+	store_story_list_free(&l);
+	assert_int_equal(store_search(f->st, "removed", 10, &h, &cause), 0);
+	assert_int_equal(h.n, 0);
+	store_hits_free(&h);
+}
+
+static void
+test_store_transaction_rollback(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cause;
+	int64_t		 n;
+
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	add(f->st, "Wire", "Temp", "Rolled back text.", NULL);
+	store_rollback(f->st);
+	assert_int_equal(store_count_articles(f->st, &n, &cause), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	add(f->st, "Wire", "Kept", "Committed text.", NULL);
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	assert_int_equal(store_count_articles(f->st, &n, &cause), 0);
+	assert_int_equal(n, 1);
+}
+
+static void
+test_store_reopen(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cause;
+	int64_t		 n;
+
+	add(f->st, "Wire", "Persist", "Still here after reopening.", NULL);
+	store_close(f->st);
+	assert_int_equal(store_open(f->path, false, &f->st, &cause), 0);
+	assert_int_equal(store_count_articles(f->st, &n, &cause), 0);
+	assert_int_equal(n, 1);
+}
+
+static void
+test_store_refuses_foreign(void **state)
+{
+	struct fixture	*f = *state;
+	struct store	*st;
+	char		*path, *cause;
+	FILE		*fp;
+
+	path = xasprintf("%s/notes.txt", f->dir);
+	fp = fopen(path, "w");
+	fputs("these are my notes, not a database, and they are long enough "
+	    "to fill a header of a hundred bytes or so, surely by now.\n", fp);
+	fclose(fp);
+	assert_int_equal(store_open(path, false, &st, &cause), -1);
+	assert_non_null(strstr(cause, "not a parallax store"));
+	free(cause);
+	free(path);
+}
+
+static void
+test_store_default_path(void **state)
+{
+	char	*p;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", "/data", 1);
+	p = store_default_path();
+	assert_string_equal(p, "/data/parallax/store.db");
+	free(p);
+	setenv("XDG_DATA_HOME", "relative", 1);
+	setenv("HOME", "/home/u", 1);
+	p = store_default_path();
+	assert_string_equal(p, "/home/u/.local/share/parallax/store.db");
+	free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_store_add_and_get, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_duplicate, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_list, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_search, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_remove, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_transaction_rollback,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_reopen, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_refuses_foreign,
+		    setup, teardown),
+		cmocka_unit_test(test_store_default_path),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
