@@ -290,7 +290,10 @@ store_inspect(const char *path, bool *fresh, char **cause)
 	pages = store_be32(h + 28);
 	appid = store_be32(h + 68);
 	version = store_be32(h + 60);
-	if (appid != STORE_APPLICATION_ID) {
+	/* 0: a store being created by another process (its identity may
+	 * still be in the write-ahead log), or a foreign database, which
+	 * store_identify() tells apart before anything is written. */
+	if (appid != STORE_APPLICATION_ID && appid != 0) {
 		*cause = xasprintf("%s: not a parallax store (an SQLite "
 		    "database of another program); refusing to touch it",
 		    path);
@@ -396,6 +399,28 @@ fail:
 }
 
 /*
+ * Refuse, before anything is written, a database that is not ours: one
+ * with another application id, or none and tables of its own.
+ */
+static int
+store_identify(struct store *st, char **cause)
+{
+	long long	appid, version, tables;
+
+	if (store_int_query(st, "PRAGMA application_id", &appid, cause) != 0 ||
+	    store_int_query(st, "PRAGMA user_version", &version, cause) != 0 ||
+	    store_int_query(st, "SELECT count(*) FROM sqlite_schema", &tables,
+	    cause) != 0)
+		return -1;
+	if (appid == STORE_APPLICATION_ID || (appid == 0 && version == 0 &&
+	    tables == 0))
+		return 0;
+	*cause = xasprintf("%s: not a parallax store (an SQLite database of "
+	    "another program); refusing to touch it", st->path);
+	return -1;
+}
+
+/*
  * Switch to WAL and bring the schema up to date.  Two processes opening a
  * new store at once can meet a lock that SQLite does not wait for (the
  * journal mode change), so a busy store is tried again for a while.
@@ -406,6 +431,8 @@ store_setup(struct store *st, char **cause)
 	struct timespec	pause = { 0, 20 * 1000 * 1000 };
 	int		tries;
 
+	if (store_identify(st, cause) != 0)
+		return -1;
 	for (tries = 0; ; tries++) {
 		if (store_exec(st, "PRAGMA journal_mode = WAL;"
 		    " PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"

@@ -158,7 +158,8 @@ story_weigh(struct store *st, struct story_vec *sv)
 		sv->v[i].w = (1 + log(sv->v[i].tf)) *
 		    log(1 + (n + 1) / (df + 1));
 	}
-	qsort(sv->v, sv->n, sizeof *sv->v, story_by_weight);
+	if (sv->n > 1)
+		qsort(sv->v, sv->n, sizeof *sv->v, story_by_weight);
 	/* The order changed: the index is rebuilt on the next add. */
 	free(sv->slots);
 	sv->slots = NULL;

@@ -401,7 +401,8 @@ xref_group(struct xref_work *w, struct xref_group **out, size_t *nout,
 		    &w->cl[e[ne].b].c, df, NULL);
 		ne++;
 	}
-	qsort(e, ne, sizeof *e, xref_by_score);
+	if (ne > 1)
+		qsort(e, ne, sizeof *e, xref_by_score);
 	g = xcalloc(w->ncl + 1, sizeof *g);
 	for (i = 0; i < w->ncl; i++) {
 		g[i].m = xmalloc(sizeof *g[i].m);
@@ -646,7 +647,9 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 	/* Most widely carried first; remember where each group went. */
 	for (i = 0; i < x->nclaims; i++)
 		x->claims[i].id = i;
-	qsort(x->claims, x->nclaims, sizeof *x->claims, xref_by_carried);
+	if (x->nclaims > 1)
+		qsort(x->claims, x->nclaims, sizeof *x->claims,
+		    xref_by_carried);
 	size_t *rank = xcalloc(x->nclaims + 1, sizeof *rank);
 	for (i = 0; i < x->nclaims; i++) {
 		rank[x->claims[i].id] = i;
@@ -671,7 +674,9 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 		struct xref_article *a = &x->articles[i];
 		/* Mentions name a span by its claim seq; make it an index
 		 * into the sorted spans. */
-		qsort(a->spans, a->nspans, sizeof *a->spans, xref_by_start);
+		if (a->nspans > 1)
+			qsort(a->spans, a->nspans, sizeof *a->spans,
+			    xref_by_start);
 		for (k = 0; k < a->nspans; k++) {
 			if (a->spans[k].kind == CLAIM_QUOTE)
 				continue;
