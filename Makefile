@@ -65,7 +65,7 @@ TOOLBIN	:= $(TOOLS:tests/tools/%.c=$(BUILD)/tools/%)
 HEADERS	:= $(wildcard include/parallax/*.h)
 BIN	:= $(BUILD)/parallax
 
-.PHONY: all check test run bench eval install uninstall deps clean format fuzz
+.PHONY: all check test run bench eval install uninstall deps clean format
 
 all: $(BIN)
 
@@ -118,9 +118,6 @@ bench: $(BIN) $(TOOLBIN)
 
 eval: $(BIN) $(TOOLBIN)
 	@BUILD=$(BUILD) sh tests/eval/run.sh
-
-fuzz:
-	@echo "fuzzing is not set up yet"
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

@@ -930,7 +930,7 @@ seg_appositive(const struct seg *sg, const struct seg_tok *t, size_t lo,
 
 	for (parts = 0; parts < 3; parts++) {
 		a = c;
-		while (a > lo && c - a < 6 && t[a - 1].punct == 0)
+		while (a > lo && c - a < 10 && t[a - 1].punct == 0)
 			a--;
 		if (a == c)
 			break;
@@ -1110,6 +1110,39 @@ seg_speaker_before(const struct seg *sg, size_t lo, size_t i,
 
 static struct segment_span seg_quote_span(const struct seg *,
 		    const struct seg_q *);
+
+/*
+ * The person last named as saying something in the sentences before
+ * sentence si (at most three back, none before lo): "Mayor Ada Lind said
+ * the city was relieved." lets a following "she added" mean Ada Lind.
+ * False when none is found.
+ */
+static bool
+seg_recent_name(const struct seg *sg, size_t si, size_t lo,
+    struct segment_span *out)
+{
+	struct seg_tok		t[SEG_TOKENS];
+	struct seg_speaker	sp;
+	size_t			n, k, back;
+
+	for (back = 1; back <= 3 && back <= si; back++) {
+		const struct segment_span *s = &sg->sent[si - back];
+		if (s->start < lo)
+			break;
+		n = seg_tokenize(sg, s->start, s->end, t, UTIL_NELEM(t));
+		for (k = n; k > 0; k--) {
+			memset(&sp, 0, sizeof sp);
+			if (seg_is_verb(sg, &t[k - 1]) &&
+			    seg_subject_before(sg, t, 0, k - 1, &sp) &&
+			    sp.kind == SEG_SPK_NAME) {
+				out->start = sp.s;
+				out->end = sp.e;
+				return true;
+			}
+		}
+	}
+	return false;
+}
 
 /* Keep a quotation unless nothing is inside its marks; true if kept. */
 static bool
@@ -1326,7 +1359,12 @@ seg_speakers(struct seg *sg, struct segment_result *out)
 			    q->open, &sp);
 		o->speaker = none;
 		if (found && sp.kind == SEG_SPK_PRONOUN) {
+			struct segment_span recent;
 			o->speaker = last_name.end ? last_name : last_any;
+			/* A person named since that speaker is nearer. */
+			if (seg_recent_name(sg, si, last_any.end, &recent) &&
+			    recent.start >= last_any.end)
+				o->speaker = recent;
 		} else if (found) {
 			o->speaker.start = sp.s;
 			o->speaker.end = sp.e;

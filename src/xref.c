@@ -25,7 +25,7 @@
 /* Candidates must share this share of the lighter claim's weight. */
 #define XREF_MIN_SHARE		0.25
 /* Version tag of the cache format. */
-#define XREF_CACHE_MAGIC	"parallax-xref 2 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 4 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
@@ -503,6 +503,54 @@ xref_differences(struct xref_work *w, struct xref_claim *xc,
 	free(sref);
 }
 
+/* How two mentions relate: -1 when they disagree (a differing figure or
+ * date, or two known speakers that are not one person), 1 when both name
+ * the same speaker, 0 otherwise. */
+static int
+xref_accord(struct xref_work *w, size_t a, size_t b, char **bodies)
+{
+	char	*sa, *sb;
+	int	 r = 0;
+
+	if (xref_pair_get(w, a, b) == MATCH_DIFFERENT)
+		return -1;
+	sa = xref_speaker(w, &w->cl[a], bodies[w->cl[a].article]);
+	sb = xref_speaker(w, &w->cl[b], bodies[w->cl[b].article]);
+	if (sa != NULL && sb != NULL)
+		r = xref_speaker_agrees(sa, sb) ? 1 : -1;
+	free(sa);
+	free(sb);
+	return r;
+}
+
+/* Put first the mention the others agree with most (one that names its
+ * speaker on a tie): differences are then the outliers' against the
+ * majority. */
+static void
+xref_majority_first(struct xref_work *w, size_t *m, size_t n, char **bodies)
+{
+	size_t	best = 0;
+	long	bestscore = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct xref_claimref *r = &w->cl[m[i]];
+		long score = 0;
+		for (size_t j = 0; j < n; j++) {
+			if (j != i)
+				score += 2 * xref_accord(w, m[i], m[j], bodies);
+		}
+		score += r->c.kind == CLAIM_QUOTE &&
+		    r->c.speaker_end > r->c.speaker_start;
+		if (i == 0 || score > bestscore) {
+			bestscore = score;
+			best = i;
+		}
+	}
+	size_t t = m[best];
+	memmove(m + 1, m, best * sizeof *m);
+	m[0] = t;
+}
+
 static int
 xref_by_carried(const void *x, const void *y)
 {
@@ -616,6 +664,7 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 				g[i].m[b - 1] = t;
 			}
 		}
+		xref_majority_first(w, g[i].m, g[i].n, bodies);
 		x->claims = xreallocarray(x->claims, x->nclaims + 1,
 		    sizeof *x->claims);
 		struct xref_claim *xc = &x->claims[x->nclaims];

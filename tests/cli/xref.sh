@@ -84,6 +84,17 @@ def differs(story, what, that, desc):
 
 differs("B", "figure", "88", "88% against 90%")
 differs("B", "date", "11-19", "19 November against 18 November")
+differs("A", "speaker", "Lund", "Petra Lund against Nadia Farrow")
+differs("B", "speaker", "Teodora Vance", "the mayor against the port's chief")
+differs("C", "date", "05-26", "May 26 against 28 May")
+
+# A difference names the outlier: the majority's value is "this".
+def outlier(story, what, value, desc):
+    s = stories.get(story, {"claims": []})
+    hit = any(d["what"] == what and value in d["that"] and value not in d["this"]
+              for c in s["claims"] for d in c["differences"])
+    check(hit, "%s: %s is the outlier (%s)" % (story, value, desc))
+outlier("A", "speaker", "Lund", "three outlets name Farrow")
 
 uniques = [
     ("A", "Greta Hollin"), ("A", "magnitude-6.2 quake killed 40"),

@@ -424,6 +424,15 @@ struct quote_case {
 
 /* Each case: the body and its quotations, in order. */
 static const struct quote_case quote_cases[] = {
+	/* A long appositive between the name and the verb. */
+	{ "Ivo Brandt, chief executive of the Orlen Water Board, said: "
+	  "\"The dam is safe.\"",
+	    { { "The dam is safe.", "Ivo Brandt", 0 } }, 1 },
+	/* A pronoun means the person named since the last quotation. */
+	{ "\"We are ready,\" said Ivo Brandt. Ada Lind said the town "
+	  "was relieved. She added: \"We can rest.\"",
+	    { { "We are ready", "Ivo Brandt", 0 },
+	      { "We can rest.", "Ada Lind", 2 } }, 2 },
 	{ "\"We will stay,\" said Kirby.",
 	    { { "We will stay", "Kirby", 0 } }, 1 },
 	{ "\"We will stay,\" Kirby said.",
