@@ -25,7 +25,7 @@
 /* Candidates must share this share of the lighter claim's weight. */
 #define XREF_MIN_SHARE		0.25
 /* Version tag of the cache format. */
-#define XREF_CACHE_MAGIC	"parallax-xref 4 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 5 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
@@ -362,6 +362,7 @@ xref_by_score(const void *x, const void *y)
 struct xref_group {
 	size_t	*m;		/* claim refs */
 	size_t	 n;
+	size_t	 quotes;	/* members that are quotations */
 	bool	 dead;
 };
 
@@ -606,6 +607,10 @@ xref_by_size(const void *x, const void *y, void *arg)
 
 	if (g[a].n != g[b].n)
 		return g[a].n < g[b].n ? 1 : -1;
+	/* Of two equal groups, the one of quotations says more (it has
+	 * speakers): keep it. */
+	if (g[a].quotes != g[b].quotes)
+		return g[a].quotes < g[b].quotes ? 1 : -1;
 	return a < b ? -1 : a > b;
 }
 
@@ -617,8 +622,12 @@ xref_prune(const struct xref_work *w, struct xref_group *g, size_t ng)
 
 	order = xcalloc(ng + 1, sizeof *order);
 	for (i = 0; i < ng; i++) {
-		if (!g[i].dead && g[i].n >= 2)
-			order[n++] = i;
+		if (g[i].dead || g[i].n < 2)
+			continue;
+		g[i].quotes = 0;
+		for (k = 0; k < g[i].n; k++)
+			g[i].quotes += w->cl[g[i].m[k]].c.kind == CLAIM_QUOTE;
+		order[n++] = i;
 	}
 	/* Insertion sort by size: groups are few. */
 	for (i = 1; i < n; i++) {

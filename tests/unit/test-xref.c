@@ -1,0 +1,253 @@
+/* Unit tests of xref: shared claims across outlets, differences, unique
+ * claims left alone, no chaining, spans, and the cache. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parallax/article.h"
+#include "parallax/store.h"
+#include "parallax/story.h"
+#include "parallax/util.h"
+#include "parallax/xref.h"
+
+struct fixture {
+	char		 dir[32];
+	struct store	*st;
+	int64_t		 story;
+	const char	*bodies[3];
+};
+
+static const char *outlets[] = { "Harbour Gazette", "Northline Wire",
+    "Valeport Daily" };
+static const char *bodies[] = {
+	"A fire destroyed the Ostrel timber yard on Friday night. "
+	"\"We lost everything we had built in forty years,\" said owner "
+	"Mara Voss. About 50,000 tonnes of timber burned, the fire service "
+	"said. The yard's night guard raised the alarm at 11 p.m.",
+
+	"Fire swept through the Ostrel timber yard late on Friday. "
+	"Owner Mara Voss said: \"We lost everything we had built in forty "
+	"years.\" Some 40,000 tonnes of timber burned, the fire service said. "
+	"Neighbours watched the blaze from the harbour wall.",
+
+	"The Ostrel timber yard burned down on Friday night. "
+	"\"We lost everything we had built in forty years,\" Mara Voss told "
+	"reporters. About 50,000 tonnes of timber burned, the fire service "
+	"said. Insurers expect claims to run for months.",
+};
+
+static int
+setup(void **state)
+{
+	struct fixture	*f = xcalloc(1, sizeof *f);
+	char		*path, *cause = NULL;
+	int64_t		 id, story = 0;
+	bool		 dup;
+
+	strcpy(f->dir, "/tmp/parallax-xref.XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	path = xasprintf("%s/store.db", f->dir);
+	if (store_open(path, false, &f->st, &cause) != 0)
+		return -1;
+	free(path);
+	if (store_begin(f->st, &cause) != 0)
+		return -1;
+	for (size_t i = 0; i < 3; i++) {
+		struct article a = { 0 };
+		a.source = (char *)(uintptr_t)outlets[i];
+		a.title = (char *)(uintptr_t)"Ostrel timber yard fire";
+		a.date = (char *)(uintptr_t)"2025-05-02";
+		a.origin = (char *)(uintptr_t)"test";
+		a.body = (char *)(uintptr_t)bodies[i];
+		a.body_len = strlen(bodies[i]);
+		if (story_import(f->st, &a, &id, &story, &dup, &cause) != 0)
+			return -1;
+		if (i > 0 && story != f->story)
+			return -1;
+		f->story = story;
+	}
+	if (store_commit(f->st, &cause) != 0)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cmd = xasprintf("rm -rf '%s'", f->dir);
+	int		 rc;
+
+	store_close(f->st);
+	rc = system(cmd);
+	free(cmd);
+	free(f);
+	return rc == 0 ? 0 : -1;
+}
+
+/* The shared claim whose mentions all contain words, or NULL. */
+static const struct xref_claim *
+find(const struct xref_story *x, const char *words)
+{
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct xref_claim *c = &x->claims[i];
+		size_t k;
+		for (k = 0; k < c->nmentions; k++) {
+			const struct xref_mention *m = &c->mentions[k];
+			const char *b = bodies[m->article];
+			char *t = xstrndup(b + m->start, m->end - m->start);
+			bool has = strstr(t, words) != NULL;
+			free(t);
+			if (!has)
+				break;
+		}
+		if (k == c->nmentions)
+			return c;
+	}
+	return NULL;
+}
+
+static void
+test_xref_shared_quote(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x;
+	const struct xref_claim	*c;
+	char			*cause;
+
+	assert_int_equal(xref_story_get(f->st, f->story, &x, &cause), 0);
+	assert_int_equal(x->narticles, 3);
+	assert_int_equal(x->nsources, 3);
+	c = find(x, "We lost everything we had built in forty years");
+	assert_non_null(c);
+	assert_int_equal(c->nsources, 3);
+	assert_int_equal(c->kind, CLAIM_QUOTE);
+	/* Most widely carried first. */
+	assert_int_equal(x->claims[0].nsources, 3);
+	xref_story_free(x);
+}
+
+static void
+test_xref_figure_difference(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x;
+	const struct xref_claim	*c;
+	char			*cause;
+
+	assert_int_equal(xref_story_get(f->st, f->story, &x, &cause), 0);
+	c = find(x, "tonnes of timber burned");
+	assert_non_null(c);
+	assert_int_equal(c->nsources, 3);
+	assert_int_equal(c->ndiffs, 1);
+	assert_int_equal(c->diffs[0].what, XREF_DIFF_FIGURE);
+	/* The outlier is the one outlet that says 40,000. */
+	assert_string_equal(x->articles[c->diffs[0].article].source,
+	    "Northline Wire");
+	assert_non_null(strstr(c->diffs[0].this_value, "50000"));
+	assert_non_null(strstr(c->diffs[0].that_value, "40000"));
+	xref_story_free(x);
+}
+
+static void
+test_xref_unique_claims(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x;
+	char			*cause;
+
+	assert_int_equal(xref_story_get(f->st, f->story, &x, &cause), 0);
+	assert_null(find(x, "night guard"));
+	assert_null(find(x, "harbour wall"));
+	assert_null(find(x, "Insurers"));
+	/* Every span of every article is in body order, and a unique
+	 * sentence has no group. */
+	for (size_t i = 0; i < x->narticles; i++) {
+		const struct xref_article *a = &x->articles[i];
+		assert_true(a->nsentences >= 4);
+		assert_true(a->nshared >= 2 && a->nshared < a->nsentences);
+		for (size_t k = 1; k < a->nspans; k++)
+			assert_true(a->spans[k - 1].start <= a->spans[k].start);
+	}
+	xref_story_free(x);
+}
+
+static void
+test_xref_mentions_point_at_spans(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x;
+	char			*cause;
+
+	assert_int_equal(xref_story_get(f->st, f->story, &x, &cause), 0);
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct xref_claim *c = &x->claims[i];
+		assert_int_equal(c->id, i + 1);
+		for (size_t k = 0; k < c->nmentions; k++) {
+			const struct xref_mention *m = &c->mentions[k];
+			const struct xref_span *s =
+			    &x->articles[m->article].spans[m->span];
+			assert_int_equal(s->start, m->start);
+			assert_int_equal(s->end, m->end);
+			assert_int_equal(s->group, i);
+		}
+	}
+	xref_story_free(x);
+}
+
+static void
+test_xref_cache(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x, *y;
+	char			*cause, *data;
+	size_t			 len;
+
+	assert_int_equal(store_xref_cache_get(f->st, f->story, &data, &len,
+	    &cause), 1);
+	assert_int_equal(xref_story_get(f->st, f->story, &x, &cause), 0);
+	assert_int_equal(store_xref_cache_get(f->st, f->story, &data, &len,
+	    &cause), 0);
+	free(data);
+	assert_int_equal(xref_story_get(f->st, f->story, &y, &cause), 0);
+	assert_int_equal(x->nclaims, y->nclaims);
+	assert_string_equal(x->articles[1].source, y->articles[1].source);
+	assert_int_equal(x->claims[0].nmentions, y->claims[0].nmentions);
+	xref_story_free(y);
+	/* A damaged cache is recomputed, never trusted. */
+	assert_int_equal(store_xref_cache_put(f->st, f->story, "garbage\n", 8,
+	    &cause), 0);
+	assert_int_equal(xref_story_get(f->st, f->story, &y, &cause), 0);
+	assert_int_equal(x->nclaims, y->nclaims);
+	xref_story_free(y);
+	xref_story_free(x);
+	assert_int_equal(xref_story_get(f->st, 999, &x, &cause), 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_xref_shared_quote, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_xref_figure_difference,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xref_unique_claims, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_xref_mentions_point_at_spans, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xref_cache, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
