@@ -213,6 +213,13 @@ claim_lex_word(struct claim_lexer *lx, const char *s, size_t len, size_t i,
 		if (k + 1 < CLAIM_WORD_MAX)
 			t->w[k++] = c;
 	}
+	/* Always make progress: a byte that starts no word is skipped
+	 * with its continuation bytes. */
+	if (i == t->start) {
+		i++;
+		while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+			i++;
+	}
 	t->end = i;
 	return i;
 }
