@@ -52,6 +52,7 @@ enum store_stmt {
 	ST_MOVE_ARTICLE,
 	ST_DATA_VERSION,
 	ST_STORY_ARTICLES,
+	ST_FTS_BATCH,
 	ST__MAX
 };
 
@@ -82,17 +83,17 @@ static const char *store_sql[ST__MAX] = {
 	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
 	    " JOIN outlets o ON o.id = a.outlet"
 	    " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
-	[ST_ADD_CLAIM] = "INSERT INTO claims (article, seq, kind, start, end,"
-	    " features) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-	[ST_STORY_CLAIMS] = "SELECT c.article, c.seq, c.kind, c.start, c.end,"
-	    " c.features FROM articles a JOIN claims c ON c.article = a.id"
-	    " WHERE a.story = ?1 ORDER BY a.id, c.seq",
+	[ST_ADD_CLAIM] = "INSERT INTO claims (article, count, data)"
+	    " VALUES (?1, ?2, ?3)",
+	[ST_STORY_CLAIMS] = "SELECT c.article, c.data FROM articles a"
+	    " JOIN claims c ON c.article = a.id WHERE a.story = ?1"
+	    " ORDER BY a.id",
 	[ST_DF_GET] = "SELECT df FROM terms WHERE term = ?1",
 	[ST_DF_ADD] = "INSERT INTO terms (term, df) VALUES (?1, ?2)"
 	    " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
 	[ST_INDEX_GET] = "SELECT i.story, i.weight, s.norm2, s.date_first,"
 	    " s.date_last FROM story_index i JOIN stories s ON s.id = i.story"
-	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT 400",
+	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT 64",
 	[ST_INDEX_ADD] = "INSERT INTO story_index (term, story, weight)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (term, story) DO UPDATE"
 	    " SET weight = weight + excluded.weight RETURNING weight",
@@ -106,7 +107,7 @@ static const char *store_sql[ST__MAX] = {
 	    " WHEN date_last IS NULL OR ?3 > date_last THEN ?3"
 	    " ELSE date_last END WHERE id = ?1",
 	[ST_STORY_TITLES] = "SELECT id, title FROM articles WHERE story = ?1"
-	    " ORDER BY id",
+	    " ORDER BY id LIMIT ?2",
 	[ST_SET_TITLE] = "UPDATE stories SET title = ?2 WHERE id = ?1",
 	[ST_CACHE_GET] = "SELECT c.data FROM xref_cache c JOIN stories s"
 	    " ON s.id = c.story WHERE c.story = ?1 AND c.version = s.version",
@@ -117,6 +118,8 @@ static const char *store_sql[ST__MAX] = {
 	[ST_MOVE_ARTICLE] = "UPDATE articles SET story = ?2, pinned = ?3"
 	    " WHERE id = ?1",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
+	[ST_FTS_BATCH] = "INSERT INTO articles_fts (rowid, title, body)"
+	    " SELECT id, title, body FROM articles WHERE id >= ?1",
 	[ST_STORY_ARTICLES] = "SELECT a.id, a.story, o.name, a.title, a.date,"
 	    " a.origin, a.added FROM articles a JOIN outlets o"
 	    " ON o.id = a.outlet WHERE a.story = ?1 ORDER BY a.id",
@@ -125,7 +128,8 @@ static const char *store_sql[ST__MAX] = {
 /* Document-frequency increments of the open batch, flushed at commit. */
 struct store_df_entry {
 	char	*term;
-	long	 n;
+	long	 n;		/* articles of this batch with the term */
+	long	 base;		/* the stored count, or -1 before it is read */
 };
 
 struct store {
@@ -138,6 +142,7 @@ struct store {
 	size_t			 df_n;
 	long			 df_docs;	/* articles added this batch */
 	int64_t			 ndocs;		/* articles before the batch */
+	int64_t			 batch_first;	/* first article of the batch */
 };
 
 /* The ordered migrations: migrations[i] takes user_version i to i + 1. */
@@ -176,9 +181,8 @@ static const char *store_migrations[] = {
 	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, body,"
 	"  content='articles', content_rowid='id',"
 	"  tokenize='unicode61 remove_diacritics 2');"
-	"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
-	"  INSERT INTO articles_fts (rowid, title, body)"
-	"  VALUES (new.id, new.title, new.body); END;"
+	/* New articles enter the index in one statement per batch (see
+	 * store_commit()): far cheaper than a trigger per row. */
 	"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
 	"  INSERT INTO articles_fts (articles_fts, rowid, title, body)"
 	"  VALUES ('delete', old.id, old.title, old.body); END;"
@@ -188,15 +192,12 @@ static const char *store_migrations[] = {
 	"  VALUES ('delete', old.id, old.title, old.body);"
 	"  INSERT INTO articles_fts (rowid, title, body)"
 	"  VALUES (new.id, new.title, new.body); END;"
+	/* The claims of an article, one row: read and written whole. */
 	"CREATE TABLE claims ("
-	"  id INTEGER PRIMARY KEY,"
-	"  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-	"  seq INTEGER NOT NULL,"
-	"  kind INTEGER NOT NULL,"
-	"  start INTEGER NOT NULL,"
-	"  end INTEGER NOT NULL,"
-	"  features TEXT NOT NULL,"
-	"  UNIQUE (article, seq));"
+	"  article INTEGER PRIMARY KEY REFERENCES articles(id)"
+	"    ON DELETE CASCADE,"
+	"  count INTEGER NOT NULL,"
+	"  data TEXT NOT NULL);"
 	"CREATE TABLE terms ("
 	"  term TEXT PRIMARY KEY,"
 	"  df INTEGER NOT NULL) WITHOUT ROWID;"
@@ -214,6 +215,7 @@ static const char *store_migrations[] = {
 
 static void	store_df_clear(struct store *);
 static int	store_df_flush(struct store *, char **);
+static int	store_fts_flush(struct store *, char **);
 
 static int
 store_fail(struct store *st, char **cause, const char *what)
@@ -542,6 +544,7 @@ store_begin(struct store *st, char **cause)
 	if (store_exec(st, "BEGIN IMMEDIATE", cause) != 0)
 		return -1;
 	st->in_txn = true;
+	st->batch_first = 0;
 	store_df_clear(st);
 	return 0;
 }
@@ -550,6 +553,7 @@ int
 store_commit(struct store *st, char **cause)
 {
 	if (store_df_flush(st, cause) != 0 ||
+	    store_fts_flush(st, cause) != 0 ||
 	    store_exec(st, "COMMIT", cause) != 0) {
 		store_rollback(st);
 		return -1;
@@ -711,6 +715,30 @@ store_add_article(struct store *st, const struct article *a,
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot add the article");
 	*id = sqlite3_last_insert_rowid(st->db);
+	if (st->batch_first == 0)
+		st->batch_first = *id;
+	/* Outside a batch the article is its own batch. */
+	if (!st->in_txn)
+		return store_fts_flush(st, cause);
+	return 0;
+}
+
+/* Index the batch's new articles for full-text search. */
+static int
+store_fts_flush(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (st->batch_first == 0)
+		return 0;
+	s = store_stmt(st, ST_FTS_BATCH);
+	sqlite3_bind_int64(s, 1, st->batch_first);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	st->batch_first = 0;
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot index the new articles");
 	return 0;
 }
 
@@ -989,27 +1017,73 @@ store_count_articles(struct store *st, int64_t *n, char **cause)
 
 /* ---- claims ---- */
 
+/*
+ * The claims of an article are kept in one row: for each claim a line
+ * "seq kind start end length" and then length bytes of its features.
+ */
 int
 store_add_claims(struct store *st, int64_t article,
     const struct store_claim_row *rows, size_t n, char **cause)
 {
 	sqlite3_stmt	*s;
-	size_t		 i;
+	struct buf	 b;
 	int		 rc;
 
-	for (i = 0; i < n; i++) {
-		s = store_stmt(st, ST_ADD_CLAIM);
-		sqlite3_bind_int64(s, 1, article);
-		sqlite3_bind_int64(s, 2, (sqlite3_int64)rows[i].seq);
-		sqlite3_bind_int(s, 3, rows[i].kind);
-		sqlite3_bind_int64(s, 4, (sqlite3_int64)rows[i].start);
-		sqlite3_bind_int64(s, 5, (sqlite3_int64)rows[i].end);
-		sqlite3_bind_text(s, 6, rows[i].features,
-		    (int)rows[i].features_len, SQLITE_STATIC);
-		rc = sqlite3_step(s);
-		sqlite3_reset(s);
-		if (rc != SQLITE_DONE)
-			return store_fail(st, cause, "cannot save claims");
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(&b, "%zu %d %zu %zu %zu\n", rows[i].seq,
+		    rows[i].kind, rows[i].start, rows[i].end,
+		    rows[i].features_len);
+		buf_add(&b, rows[i].features, rows[i].features_len);
+	}
+	s = store_stmt(st, ST_ADD_CLAIM);
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)n);
+	sqlite3_bind_text(s, 3, b.data, (int)b.len, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	buf_fini(&b);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot save claims");
+	return 0;
+}
+
+/* Cut an article's claims row back into rows for fn; 1 if it is
+ * damaged, else what fn returned. */
+/* Cut an article's claims row back into rows for fn; -2 if it is
+ * damaged, else what fn returned. */
+static int
+store_split_claims(int64_t article, const char *p, size_t len,
+    store_claim_fn fn, void *arg)
+{
+	struct store_claim_row	 r;
+	const char		*end = p + len, *nl;
+	unsigned long long	 v[5];
+	int			 stop;
+
+	while (p < end) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			return -2;
+		for (int k = 0; k < 5; k++) {
+			char *q;
+			v[k] = strtoull(p, &q, 10);
+			if (q == p || q > nl)
+				return -2;
+			p = q;
+		}
+		p = nl + 1;
+		if (v[4] > (unsigned long long)(end - p))
+			return -2;
+		r.article = article;
+		r.seq = (size_t)v[0];
+		r.kind = (int)v[1];
+		r.start = (size_t)v[2];
+		r.end = (size_t)v[3];
+		r.features = p;
+		r.features_len = (size_t)v[4];
+		if ((stop = fn(&r, arg)) != 0)
+			return stop;
+		p += v[4];
 	}
 	return 0;
 }
@@ -1018,21 +1092,23 @@ int
 store_story_claims(struct store *st, int64_t story, store_claim_fn fn,
     void *arg, char **cause)
 {
-	struct store_claim_row	 r;
-	sqlite3_stmt		*s;
-	int			 rc, stop = 0;
+	sqlite3_stmt	*s;
+	int		 rc, stop = 0;
 
 	s = store_stmt(st, ST_STORY_CLAIMS);
 	sqlite3_bind_int64(s, 1, story);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		r.article = sqlite3_column_int64(s, 0);
-		r.seq = (size_t)sqlite3_column_int64(s, 1);
-		r.kind = sqlite3_column_int(s, 2);
-		r.start = (size_t)sqlite3_column_int64(s, 3);
-		r.end = (size_t)sqlite3_column_int64(s, 4);
-		r.features = (const char *)sqlite3_column_text(s, 5);
-		r.features_len = (size_t)sqlite3_column_bytes(s, 5);
-		if ((stop = fn(&r, arg)) != 0)
+		int64_t article = sqlite3_column_int64(s, 0);
+		const char *data = (const char *)sqlite3_column_text(s, 1);
+		size_t len = (size_t)sqlite3_column_bytes(s, 1);
+		stop = store_split_claims(article, data, len, fn, arg);
+		if (stop == -2) {
+			sqlite3_reset(s);
+			*cause = xasprintf("%s: the claims of article %lld are "
+			    "damaged", st->path, (long long)article);
+			return -1;
+		}
+		if (stop != 0)
 			break;
 	}
 	sqlite3_reset(s);
@@ -1081,41 +1157,60 @@ store_df_clear(struct store *st)
 	st->ndocs = -1;
 }
 
+/* The batch's entry for a term, added (with an unread base) when new. */
+static struct store_df_entry *
+store_df_entry(struct store *st, const char *term)
+{
+	size_t	slot;
+
+	if ((st->df_n + 1) * 2 > st->df_cap)
+		store_df_grow(st);
+	slot = store_df_slot(st, term);
+	if (st->df[slot].term == NULL) {
+		st->df[slot].term = xstrdup(term);
+		st->df[slot].n = 0;
+		st->df[slot].base = -1;
+		st->df_n++;
+	}
+	return &st->df[slot];
+}
+
 void
 store_df_add(struct store *st, const char *const *terms, size_t n)
 {
-	size_t	i, slot;
-
-	for (i = 0; i < n; i++) {
-		if ((st->df_n + 1) * 2 > st->df_cap)
-			store_df_grow(st);
-		slot = store_df_slot(st, terms[i]);
-		if (st->df[slot].term == NULL) {
-			st->df[slot].term = xstrdup(terms[i]);
-			st->df_n++;
-		}
-		st->df[slot].n++;
-	}
+	for (size_t i = 0; i < n; i++)
+		store_df_entry(st, terms[i])->n++;
 	st->df_docs++;
 }
 
 long
 store_df(struct store *st, const char *term)
 {
-	sqlite3_stmt	*s;
-	long		 df = 0;
+	struct store_df_entry	*e;
+	sqlite3_stmt		*s;
 
-	if (st->df_cap > 0) {
-		size_t slot = store_df_slot(st, term);
-		if (st->df[slot].term != NULL)
-			df = st->df[slot].n;
+	/* Outside a batch, always ask: another process may have added
+	 * articles since. */
+	if (!st->in_txn) {
+		long df = 0;
+		s = store_stmt(st, ST_DF_GET);
+		sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			df = (long)sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		return df;
 	}
-	s = store_stmt(st, ST_DF_GET);
-	sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		df += (long)sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return df;
+	/* Each term is read from the store once per batch. */
+	e = store_df_entry(st, term);
+	if (e->base < 0) {
+		e->base = 0;
+		s = store_stmt(st, ST_DF_GET);
+		sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			e->base = (long)sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+	}
+	return e->base + e->n;
 }
 
 int64_t
@@ -1123,7 +1218,7 @@ store_ndocs(struct store *st)
 {
 	char	*cause;
 
-	if (st->ndocs < 0) {
+	if (st->ndocs < 0 || !st->in_txn) {
 		if (store_count_articles(st, &st->ndocs, &cause) != 0) {
 			free(cause);
 			st->ndocs = 0;
@@ -1141,7 +1236,7 @@ store_df_flush(struct store *st, char **cause)
 	int		 rc;
 
 	for (i = 0; i < st->df_cap; i++) {
-		if (st->df[i].term == NULL)
+		if (st->df[i].term == NULL || st->df[i].n == 0)
 			continue;
 		s = store_stmt(st, ST_DF_ADD);
 		sqlite3_bind_text(s, 1, st->df[i].term, -1, SQLITE_STATIC);
@@ -1266,8 +1361,8 @@ store_story_index_add(struct store *st, int64_t story,
 }
 
 int
-store_story_titles(struct store *st, int64_t story, struct store_title **out,
-    size_t *n, char **cause)
+store_story_titles(struct store *st, int64_t story, size_t max,
+    struct store_title **out, size_t *n, char **cause)
 {
 	sqlite3_stmt	*s;
 	size_t		 cap = 0;
@@ -1277,6 +1372,7 @@ store_story_titles(struct store *st, int64_t story, struct store_title **out,
 	*n = 0;
 	s = store_stmt(st, ST_STORY_TITLES);
 	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (*n == cap) {
 			cap = cap == 0 ? 8 : cap * 2;

@@ -22,8 +22,9 @@
 #define STORY_JOIN		0.30
 /* Days an article may lie outside a story's date range and still join. */
 #define STORY_DAYS		7
-/* Past this many articles a story's title is no longer recomputed. */
-#define STORY_TITLE_MAX		64
+/* Past this many articles a story's title is settled: no longer
+ * recomputed at each import. */
+#define STORY_TITLE_MAX		16
 
 struct story_term {
 	char	*term;
@@ -283,7 +284,8 @@ story_retitle(struct store *st, int64_t story, char **cause)
 	double			 bestscore = -1;
 	int			 rc;
 
-	if (store_story_titles(st, story, &t, &n, cause) != 0)
+	if (store_story_titles(st, story, STORY_TITLE_MAX + 1, &t, &n,
+	    cause) != 0)
 		return -1;
 	if (n == 0 || n > STORY_TITLE_MAX) {
 		store_titles_free(t, n);
@@ -441,7 +443,7 @@ story_split(struct store *st, int64_t article, int64_t *story,
 		*cause = xasprintf("no article %lld", (long long)article);
 	if (rc != 0)
 		return rc;
-	if (store_story_titles(st, old, &t, &n, cause) != 0) {
+	if (store_story_titles(st, old, 2, &t, &n, cause) != 0) {
 		free(sig);
 		free(date);
 		return -1;

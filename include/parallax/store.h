@@ -204,12 +204,12 @@ void	store_entries_free(struct store_entry *e, size_t n);
 int	store_story_drop_if_empty(struct store *st, int64_t story,
 	    char **cause);
 
-/* The titles of a story's articles. */
+/* The titles of a story's first max articles. */
 struct store_title {
 	int64_t	 article;
 	char	*title;
 };
-int	store_story_titles(struct store *st, int64_t story,
+int	store_story_titles(struct store *st, int64_t story, size_t max,
 	    struct store_title **out, size_t *n, char **cause);
 void	store_titles_free(struct store_title *t, size_t n);
 
