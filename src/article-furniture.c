@@ -128,6 +128,9 @@ art_phrase_at(const struct art_tokens *t, size_t i, const char *phrase)
 	const char	*p = phrase, *sp;
 	size_t		 wl;
 
+	/* Most tokens differ from the phrase in their first byte. */
+	if (i >= t->n || t->fold[t->start[i]] != phrase[0])
+		return false;
 	for (; *p != '\0'; i++) {
 		if (i >= t->n)
 			return false;
