@@ -19,9 +19,16 @@
 /* Terms an article is indexed and looked up by. */
 #define STORY_TERMS		32
 /* Cosine between an article and a story's summed vector to join it. */
-#define STORY_JOIN		0.30
+#define STORY_JOIN		0.25
 /* Days an article may lie outside a story's date range and still join. */
 #define STORY_DAYS		7
+/*
+ * Unseen articles assumed besides the store's own when weighing terms: in
+ * a young store of a single story every shared word is in every article,
+ * and plain idf would weigh the story's own words below each article's
+ * chance words.
+ */
+#define STORY_PRIOR_DOCS	1000.0
 /* Past this many articles a story's title is settled: no longer
  * recomputed at each import. */
 #define STORY_TITLE_MAX		16
@@ -30,6 +37,7 @@ struct story_term {
 	char	*term;
 	double	 tf;
 	double	 w;
+	bool	 shared;	/* another article has it */
 };
 
 /* Terms in order of arrival, with a hash index (slot -> index + 1). */
@@ -77,6 +85,7 @@ story_vec_add(struct story_vec *sv, const char *term, double tf)
 	sv->v[sv->n].term = xstrdup(term);
 	sv->v[sv->n].tf = tf;
 	sv->v[sv->n].w = 0;
+	sv->v[sv->n].shared = true;
 	sv->slots[i] = ++sv->n;
 }
 
@@ -148,16 +157,24 @@ story_dates_fit(const char *date, const char *first, const char *last)
 	return d >= f - STORY_DAYS && d <= l + STORY_DAYS;
 }
 
-/* Weigh the terms by tf-idf against the store and keep the strongest. */
+/*
+ * Weigh the terms by tf-idf against the store and keep the strongest,
+ * and also the strongest of those some other article has (only they can
+ * link the article to a story): STORY_TERMS of each.  A story where every
+ * article shares most words would otherwise be indexed and looked up by
+ * each article's words of its own.
+ */
 static void
 story_weigh(struct store *st, struct story_vec *sv)
 {
 	double	n = (double)store_ndocs(st);
+	size_t	i, kept = 0, shared = 0;
 
-	for (size_t i = 0; i < sv->n; i++) {
+	for (i = 0; i < sv->n; i++) {
 		double df = (double)store_df(st, sv->v[i].term);
+		sv->v[i].shared = df >= 2;
 		sv->v[i].w = (1 + log(sv->v[i].tf)) *
-		    log(1 + (n + 1) / (df + 1));
+		    log(1 + (n + STORY_PRIOR_DOCS) / (df + 1));
 	}
 	if (sv->n > 1)
 		qsort(sv->v, sv->n, sizeof *sv->v, story_by_weight);
@@ -165,11 +182,16 @@ story_weigh(struct store *st, struct story_vec *sv)
 	free(sv->slots);
 	sv->slots = NULL;
 	sv->nslots = 0;
-	if (sv->n > STORY_TERMS) {
-		for (size_t i = STORY_TERMS; i < sv->n; i++)
+	for (i = 0; i < sv->n; i++) {
+		bool keep = i < STORY_TERMS ||
+		    (sv->v[i].shared && shared < STORY_TERMS);
+		shared += sv->v[i].shared && keep;
+		if (keep)
+			sv->v[kept++] = sv->v[i];
+		else
 			free(sv->v[i].term);
-		sv->n = STORY_TERMS;
 	}
+	sv->n = kept;
 }
 
 static char *
@@ -231,7 +253,14 @@ story_choose(struct store *st, const struct story_vec *sv, const char *date,
 		return 0;
 	norm = sqrt(norm);
 	story_arrays(sv, &terms, &w);
-	if (store_story_candidates(st, terms, w, sv->n, &c, &n, cause) != 0) {
+	/* Terms no other article has cannot be in any story's index. */
+	for (i = n = 0; i < sv->n; i++) {
+		if (sv->v[i].shared) {
+			terms[n] = terms[i];
+			w[n++] = w[i];
+		}
+	}
+	if (store_story_candidates(st, terms, w, n, &c, &n, cause) != 0) {
 		free(terms);
 		free(w);
 		return -1;

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write N deterministic synthetic articles of about 3 KB into OUT/<outlet>/.
+"""Write N deterministic synthetic articles of about 3 KB into OUT/<outlet>/
+(usage: gen.py N OUT [ARTICLES_PER_STORY]).
 
 Stories of about eight outlets, shaped like real coverage: each story has
 its own place, people, figures and a pool of facts; every article reports
@@ -12,6 +13,7 @@ import random
 import sys
 
 n, out = int(sys.argv[1]), sys.argv[2]
+PER = int(sys.argv[3]) if len(sys.argv) > 3 else 8      # articles per story
 SYL = ["ka", "lo", "ven", "dar", "mi", "tor", "sel", "un", "bra", "qui",
        "pel", "ost", "ri", "ga", "nem", "fa", "zu", "hol", "tek", "ar",
        "bel", "cor", "dun", "ef", "gil", "har", "is", "jor", "kel", "mar"]
@@ -68,10 +70,10 @@ def reword(r, words):
 
 
 for i in range(n):
-    sid = i // 8
+    sid = i // PER
     s = story(sid)
     r = random.Random(i)
-    outlet = OUTLETS[(i % 8 + sid) % len(OUTLETS)]
+    outlet = OUTLETS[(i % PER + sid) % len(OUTLETS)]
     d = os.path.join(out, outlet)
     os.makedirs(d, exist_ok=True)
     paras = []
