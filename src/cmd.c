@@ -20,11 +20,13 @@
 
 #include "parallax/article.h"
 #include "parallax/claim.h"
+#include "parallax/config.h"
 #include "parallax/match.h"
 #include "parallax/segment.h"
 #include "parallax/store.h"
 #include "parallax/story.h"
 #include "parallax/text.h"
+#include "parallax/theme.h"
 #include "parallax/util.h"
 #include "parallax/xref.h"
 
@@ -1310,6 +1312,28 @@ const struct cmd cmd_table[] = {
 	    cmd_story },
 	{ NULL, NULL, NULL, false, NULL }
 };
+
+int
+cmd_check_theme(const char *name)
+{
+	char	**dirs, *path, *safe;
+	size_t	  n;
+
+	if (strcmp(name, "default") == 0)
+		return 0;
+	dirs = cfg_theme_dirs(&n);
+	path = theme_find(name, (const char *const *)dirs, n);
+	cfg_free_errors(dirs, n);
+	if (path != NULL) {
+		free(path);
+		return 0;
+	}
+	safe = text_for_terminal(name, strlen(name));
+	fprintf(stderr, "parallax: no theme '%s' (looked for %s.theme in the "
+	    "user's and the installed theme folders)\n", safe, safe);
+	free(safe);
+	return -1;
+}
 
 const struct cmd *
 cmd_find(const char *name)

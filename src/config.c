@@ -322,8 +322,10 @@ cfg_theme_dirs(size_t *n)
 		    home));
 	cfg_push(&dirs, n, xstrdup(PARALLAX_DATADIR "/themes"));
 
-	/* build/parallax, build/asan/parallax, build/tools/x: the tree's
-	 * themes/ is one or two folders up. */
+	/* PREFIX/bin/parallax finds PREFIX/share/parallax/themes even when
+	 * installed somewhere else than it was built for (a DESTDIR, a
+	 * moved tree); build/parallax, build/asan/parallax, build/tools/x
+	 * find the tree's themes/ one or two folders up. */
 	len = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (len <= 0)
 		return dirs;
@@ -331,6 +333,11 @@ cfg_theme_dirs(size_t *n)
 	if ((slash = strrchr(exe, '/')) == NULL)
 		return dirs;
 	*slash = '\0';
+	d = xasprintf("%s/../share/parallax/themes", exe);
+	if (cfg_is_dir(d) && strcmp(d, PARALLAX_DATADIR "/themes") != 0)
+		cfg_push(&dirs, n, d);
+	else
+		free(d);
 	d = xasprintf("%s/../themes", exe);
 	if (cfg_is_dir(d))
 		cfg_push(&dirs, n, d);

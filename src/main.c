@@ -57,6 +57,8 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	if (env.theme != NULL && cmd_check_theme(env.theme) != 0)
+		return CMD_USAGE;
 	if (argc == 0)
 		return cmd_interface(&env);
 	if ((c = cmd_find(argv[0])) == NULL) {

@@ -26,6 +26,7 @@ want libunistring-dev	have_header unistr.h -lunistring
 want libstemmer-dev	have_header libstemmer.h -lstemmer
 want tmux		command -v tmux
 want mandoc		command -v mandoc
+want man-db		command -v man
 want python3		command -v python3
 want sqlite3		command -v sqlite3
 want valgrind		command -v valgrind

@@ -35,6 +35,10 @@ struct cmd {
 /* The command table, ended by an entry whose name is NULL. */
 extern const struct cmd cmd_table[];
 
+/* 0 when the named theme can be found (in the user's or the installed
+ * theme folders); otherwise say so on stderr and return -1. */
+int	cmd_check_theme(const char *name);
+
 /* The named command, or NULL. */
 const struct cmd *cmd_find(const char *name);
 
