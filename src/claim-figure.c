@@ -270,100 +270,104 @@ claim_lex(struct claim_lexer *lx, const char *s, size_t len)
 	}
 }
 
-/* Word tables: a word and a number it stands for. */
+/* Word tables: a word and a number it stands for.  Every table below is
+ * sorted by its words, for bsearch(). */
 struct claim_wordval {
 	const char	*w;
 	int		 v;
 };
 
 static const struct claim_wordval claim_number_words[] = {
-	{ "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 },
-	{ "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 },
-	{ "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
-	{ "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 },
-	{ "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 },
-	{ "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
-	{ "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 },
-	{ "eighty", 80 }, { "ninety", 90 }
+	{ "eight", 8 }, { "eighteen", 18 }, { "eighty", 80 },
+	{ "eleven", 11 }, { "fifteen", 15 }, { "fifty", 50 }, { "five", 5 },
+	{ "forty", 40 }, { "four", 4 }, { "fourteen", 14 }, { "nine", 9 },
+	{ "nineteen", 19 }, { "ninety", 90 }, { "one", 1 }, { "seven", 7 },
+	{ "seventeen", 17 }, { "seventy", 70 }, { "six", 6 },
+	{ "sixteen", 16 }, { "sixty", 60 }, { "ten", 10 }, { "thirteen", 13 },
+	{ "thirty", 30 }, { "three", 3 }, { "twelve", 12 }, { "twenty", 20 },
+	{ "two", 2 }
 };
 
 static const struct claim_wordval claim_scales[] = {
-	{ "dozen", 12 }, { "hundred", 100 }, { "thousand", 1000 },
-	{ "million", 1000000 },
-	{ "mn", 1000000 }, { "mln", 1000000 }, { "billion", 1000000000 },
-	{ "bn", 1000000000 }, { "trillion", -1 }, { "tn", -1 }
+	{ "billion", 1000000000 }, { "bn", 1000000000 }, { "dozen", 12 },
+	{ "hundred", 100 }, { "million", 1000000 }, { "mln", 1000000 },
+	{ "mn", 1000000 }, { "thousand", 1000 }, { "tn", -1 },
+	{ "trillion", -1 }
 };
 
 /* "hundreds of", "thousands of": more than the unit. */
 static const struct claim_wordval claim_plural_scales[] = {
-	{ "dozens", 12 }, { "hundreds", 100 }, { "thousands", 1000 },
-	{ "millions", 1000000 }, { "billions", 1000000000 }
+	{ "billions", 1000000000 }, { "dozens", 12 }, { "hundreds", 100 },
+	{ "millions", 1000000 }, { "thousands", 1000 }
 };
 
 static const struct claim_wordval claim_months[] = {
-	{ "january", 1 }, { "jan", 1 }, { "february", 2 }, { "feb", 2 },
-	{ "march", 3 }, { "mar", 3 }, { "april", 4 }, { "apr", 4 },
-	{ "may", 5 }, { "june", 6 }, { "jun", 6 }, { "july", 7 },
-	{ "jul", 7 }, { "august", 8 }, { "aug", 8 }, { "september", 9 },
-	{ "sep", 9 }, { "sept", 9 }, { "october", 10 }, { "oct", 10 },
-	{ "november", 11 }, { "nov", 11 }, { "december", 12 }, { "dec", 12 }
+	{ "apr", 4 }, { "april", 4 }, { "aug", 8 }, { "august", 8 },
+	{ "dec", 12 }, { "december", 12 }, { "feb", 2 }, { "february", 2 },
+	{ "jan", 1 }, { "january", 1 }, { "jul", 7 }, { "july", 7 },
+	{ "jun", 6 }, { "june", 6 }, { "mar", 3 }, { "march", 3 },
+	{ "may", 5 }, { "nov", 11 }, { "november", 11 }, { "oct", 10 },
+	{ "october", 10 }, { "sep", 9 }, { "sept", 9 }, { "september", 9 }
 };
 
 static const struct claim_wordval claim_weekdays[] = {
-	{ "monday", 1 }, { "tuesday", 2 }, { "wednesday", 3 },
-	{ "thursday", 4 }, { "friday", 5 }, { "saturday", 6 }, { "sunday", 7 }
+	{ "friday", 5 }, { "monday", 1 }, { "saturday", 6 }, { "sunday", 7 },
+	{ "thursday", 4 }, { "tuesday", 2 }, { "wednesday", 3 }
 };
 
 /* Currency words after a value. */
 static const struct claim_wordval claim_currency_words[] = {
 	{ "dollar", CLAIM_UNIT_USD }, { "dollars", CLAIM_UNIT_USD },
-	{ "usd", CLAIM_UNIT_USD }, { "pound", CLAIM_UNIT_GBP },
-	{ "pounds", CLAIM_UNIT_GBP }, { "sterling", CLAIM_UNIT_GBP },
-	{ "gbp", CLAIM_UNIT_GBP }, { "euro", CLAIM_UNIT_EUR },
-	{ "euros", CLAIM_UNIT_EUR }, { "eur", CLAIM_UNIT_EUR }
+	{ "eur", CLAIM_UNIT_EUR }, { "euro", CLAIM_UNIT_EUR },
+	{ "euros", CLAIM_UNIT_EUR }, { "gbp", CLAIM_UNIT_GBP },
+	{ "pound", CLAIM_UNIT_GBP }, { "pounds", CLAIM_UNIT_GBP },
+	{ "sterling", CLAIM_UNIT_GBP }, { "usd", CLAIM_UNIT_USD }
 };
 
 /* Adjectives skipped on the way to the counted noun. */
 static const char *const claim_noun_skip[] = {
-	"additional", "active", "armed", "extra", "further", "new", "other",
-	"estimated", "reported", "registered", "more", "fewer", "young", "old",
-	"local", "foreign", "civilian", "military"
+	"active", "additional", "armed", "civilian", "estimated", "extra",
+	"fewer", "foreign", "further", "local", "military", "more", "new",
+	"old", "other", "registered", "reported", "young"
 };
 
 /* Words that are not counted nouns. */
 static const char *const claim_not_nouns[] = {
-	"percent", "pct", "per", "cent", "years", "year", "times", "point",
-	"points", "of", "to", "and", "or", "in", "on", "at", "by", "for",
-	"a", "an", "the", "from", "than", "with", "as", "is", "was", "are",
-	"were", "be", "been", "will", "would", "has", "have", "had", "that",
-	"which", "who", "said", "says", "after", "before", "since", "when",
-	"while", "but", "so", "it", "he", "she", "they", "we", "i", "its",
-	"his", "her", "their", "this", "these", "those", "there", "into",
-	"per", "each", "up", "down", "over", "under", "about", "around"
+	"a", "about", "after", "an", "and", "are", "around", "as", "at", "be",
+	"been", "before", "but", "by", "cent", "down", "each", "for", "from",
+	"had", "has", "have", "he", "her", "his", "i", "in", "into", "is",
+	"it", "its", "of", "on", "or", "over", "pct", "per", "percent",
+	"point", "points", "said", "says", "she", "since", "so", "than",
+	"that", "the", "their", "there", "these", "they", "this", "those",
+	"times", "to", "under", "up", "was", "we", "were", "when", "which",
+	"while", "who", "will", "with", "would", "year", "years"
 };
+
+static int
+claim_cmp_wordval(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct claim_wordval *)elem)->w);
+}
+
+static int
+claim_cmp_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
 
 static int
 claim_lookup(const struct claim_wordval *tab, size_t n, const char *w)
 {
-	size_t	i;
+	const struct claim_wordval	*e;
 
-	for (i = 0; i < n; i++) {
-		if (strcmp(tab[i].w, w) == 0)
-			return tab[i].v;
-	}
-	return 0;
+	e = bsearch(w, tab, n, sizeof *tab, claim_cmp_wordval);
+	return e == NULL ? 0 : e->v;
 }
 
 static bool
 claim_in(const char *const *tab, size_t n, const char *w)
 {
-	size_t	i;
-
-	for (i = 0; i < n; i++) {
-		if (strcmp(tab[i], w) == 0)
-			return true;
-	}
-	return false;
+	return bsearch(w, tab, n, sizeof *tab, claim_cmp_word) != NULL;
 }
 
 #define CLAIM_LOOKUP(tab, w) claim_lookup(tab, UTIL_NELEM(tab), w)
@@ -622,6 +626,10 @@ claim_date_at(struct claim_parse *p, size_t i)
 	size_t			 j = i, k, first = i;
 	int			 wd = 0, month = 0, day = 0, year = 0;
 
+	/* A date starts with a weekday, a month or a day. */
+	if (p->t[i].type != CLAIM_TOK_NUM && (p->t[i].type !=
+	    CLAIM_TOK_WORD || !p->t[i].cap))
+		return i;
 	if (j < p->n && p->t[j].type == CLAIM_TOK_WORD && p->t[j].cap &&
 	    (wd = CLAIM_LOOKUP(claim_weekdays, p->t[j].w)) != 0) {
 		j++;
@@ -728,6 +736,22 @@ claim_value_at(const struct claim_parse *p, size_t i, bool money, double *v,
 	return true;
 }
 
+/* Whether a figure can start at t: a number, a sign, or a word that
+ * begins a value ("us", "a", number words, "hundreds"). */
+static bool
+claim_may_start_figure(const struct claim_tok *t)
+{
+	if (t->type == CLAIM_TOK_NUM || t->type == CLAIM_TOK_SIGN)
+		return true;
+	/* The first letters of those words: most words stop here. */
+	if (t->type != CLAIM_TOK_WORD || t->w[0] == '\0' ||
+	    strchr("abdefhmnostu", t->w[0]) == NULL)
+		return false;
+	return strcmp(t->w, "us") == 0 || strcmp(t->w, "a") == 0 ||
+	    CLAIM_LOOKUP(claim_number_words, t->w) != 0 ||
+	    CLAIM_LOOKUP(claim_plural_scales, t->w) != 0;
+}
+
 /* A figure starting at token i (after any qualifier); returns the token
  * after it, or i when there is none. */
 static size_t
@@ -741,7 +765,8 @@ claim_figure_at(struct claim_parse *p, size_t i)
 	bool			 worded;
 	char			*noun = NULL;
 
-	q = claim_qualifier_before(p, i, &first);
+	if (!claim_may_start_figure(&p->t[i]))
+		return i;
 	unit = claim_sign_unit(&p->t[i]);
 	if (unit != CLAIM_UNIT_COUNT)
 		j++;
@@ -769,6 +794,7 @@ claim_figure_at(struct claim_parse *p, size_t i)
 	if (j == i && p->t[j].type == CLAIM_TOK_NUM &&
 	    claim_is_glued(p, j, next))
 		return next;
+	q = claim_qualifier_before(p, i, &first);
 	last = next - 1;
 	if (unit == CLAIM_UNIT_COUNT && claim_percent_at(p, &next)) {
 		unit = CLAIM_UNIT_PERCENT;
@@ -799,8 +825,7 @@ claim_figure_at(struct claim_parse *p, size_t i)
 }
 
 size_t
-claim_figures_with(struct sb_stemmer *st, const char *text, size_t len,
-    struct claim_figure **figs)
+claim_figures(const char *text, size_t len, struct claim_figure **figs)
 {
 	struct claim_lexer	 lx = { NULL, 0, 0 };
 	struct claim_parse	 p;
@@ -811,7 +836,7 @@ claim_figures_with(struct sb_stemmer *st, const char *text, size_t len,
 	p.text = text;
 	p.t = lx.toks;
 	p.n = lx.n;
-	p.st = st;
+	p.st = claim_stemmer();
 	for (i = 0; i < p.n; i = next) {
 		next = claim_date_at(&p, i);
 		if (next == i)
@@ -822,17 +847,6 @@ claim_figures_with(struct sb_stemmer *st, const char *text, size_t len,
 	free(lx.toks);
 	*figs = p.figs;
 	return p.nfigs;
-}
-
-size_t
-claim_figures(const char *text, size_t len, struct claim_figure **figs)
-{
-	struct sb_stemmer	*st = claim_stemmer_new();
-	size_t			 n;
-
-	n = claim_figures_with(st, text, len, figs);
-	sb_stemmer_delete(st);
-	return n;
 }
 
 void
@@ -917,6 +931,15 @@ claim_figure_text(const struct claim_figure *f)
 	if (f->noun != NULL)
 		buf_printf(&b, " %s", f->noun);
 	return buf_detach(&b, NULL);
+}
+
+/* "people" (stemmed) counts whoever the other figure counts: "1,200,000
+ * people" and "1.2 million customers" agree.  Only for agreement: a
+ * different number of people is not a different number of customers. */
+static bool
+claim_is_people(const char *noun)
+{
+	return strcmp(noun, "peopl") == 0 || strcmp(noun, "person") == 0;
 }
 
 /* "about" and no hedge agree; any other pair of hedges must be equal. */
@@ -1011,5 +1034,6 @@ claim_figure_is_same(const struct claim_figure *a,
 	if (!claim_qualifiers_agree(a->qualifier, b->qualifier))
 		return false;
 	return a->noun == NULL || b->noun == NULL ||
-	    strcmp(a->noun, b->noun) == 0;
+	    strcmp(a->noun, b->noun) == 0 || claim_is_people(a->noun) ||
+	    claim_is_people(b->noun);
 }

@@ -12,9 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libstemmer.h>
-#include <unictype.h>
-
 #include "claim-internal.h"
 #include "parallax/segment.h"
 #include "parallax/text.h"
@@ -33,75 +30,86 @@ claim_kind_name(enum claim_kind k)
 	    claim_kind_names[k] : "?";
 }
 
-/* What text_words() hands us while we collect the words of a claim. */
-struct claim_collect {
-	struct sb_stemmer	*st;
-	struct claim		*c;
-	size_t			 cap;
+/* The spans of a claim's words, as text_words() hands them over. */
+struct claim_spans {
+	size_t	*v;		/* start, end, start, end, … */
+	size_t	 n;		/* words */
+	size_t	 cap;
 };
-
-/* The length of a name less a possessive "'s" or "’s". */
-static size_t
-claim_name_len(const char *w, size_t len)
-{
-	if (len > 2 && w[len - 2] == '\'' && (w[len - 1] == 's' ||
-	    w[len - 1] == 'S'))
-		return len - 2;
-	if (len > 4 && memcmp(w + len - 4, "\xe2\x80\x99", 3) == 0 &&
-	    (w[len - 1] == 's' || w[len - 1] == 'S'))
-		return len - 4;
-	return len;
-}
 
 static int
 claim_collect_word(const char *s, size_t start, size_t end, void *arg)
 {
-	struct claim_collect	*cc = arg;
-	struct claim_word	*w;
-	uint32_t		 uc;
+	struct claim_spans	*sp = arg;
 
-	if (cc->c->nwords == cc->cap) {
-		cc->cap = cc->cap == 0 ? 16 : cc->cap * 2;
-		cc->c->words = xreallocarray(cc->c->words, cc->cap,
-		    sizeof *cc->c->words);
+	(void)s;
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap == 0 ? 32 : sp->cap * 2;
+		sp->v = xreallocarray(sp->v, sp->cap, 2 * sizeof *sp->v);
 	}
-	w = &cc->c->words[cc->c->nwords++];
-	memset(w, 0, sizeof *w);
-	w->word = claim_normalise_word(s + start, end - start);
-	w->stem = claim_stem(cc->st, w->word);
-	if (claim_is_stop_word(w->word))
-		w->flags |= CLAIM_WORD_STOP;
-	text_next(s + start, end - start, &uc);
-	if (uc_is_upper(uc) && (w->flags & CLAIM_WORD_STOP) == 0) {
-		w->flags |= CLAIM_WORD_NAME;
-		w->name = claim_name_key(w->word,
-		    claim_name_len(w->word, strlen(w->word)));
-		if (*w->name == '\0') {
-			free(w->name);
-			w->name = xstrdup(w->stem);
-		}
-	}
+	sp->v[2 * sp->n] = start;
+	sp->v[2 * sp->n + 1] = end;
+	sp->n++;
 	return 0;
 }
 
-/* Features of [start, end) of text with the caller's stemmer. */
+/* Copy a string into the pool at *p and point *dst at it. */
 static void
-claim_init_with(struct sb_stemmer *st, struct claim *c, const char *text,
-    size_t start, size_t end)
+claim_pool_put(char **p, char **dst, const char *s)
 {
-	struct claim_collect	cc;
-	size_t			i;
+	size_t	n = strlen(s) + 1;
+
+	memcpy(*p, s, n);
+	*dst = *p;
+	*p += n;
+}
+
+/* The words of text [0, len): their features from the word cache, their
+ * strings copied into one block that the claim owns. */
+static void
+claim_words(struct claim *c, const char *text, size_t len)
+{
+	struct claim_spans	 sp = { NULL, 0, 0 };
+	struct claim_word	*w;
+	size_t			 i, total = 0;
+	char			*p;
+
+	text_words(text, len, claim_collect_word, &sp);
+	if (sp.n == 0)
+		return;
+	claim_words_reserve(sp.n);
+	c->words = xcalloc(sp.n, sizeof *c->words);
+	c->nwords = sp.n;
+	for (i = 0; i < sp.n; i++) {
+		w = &c->words[i];
+		*w = *claim_word_peek(text + sp.v[2 * i],
+		    sp.v[2 * i + 1] - sp.v[2 * i]);
+		total += strlen(w->word) + strlen(w->stem) + 2;
+		if (w->name != NULL)
+			total += strlen(w->name) + 1;
+	}
+	free(sp.v);
+	c->strings = p = xmalloc(total);
+	for (i = 0; i < c->nwords; i++) {
+		w = &c->words[i];
+		claim_pool_put(&p, &w->word, w->word);
+		claim_pool_put(&p, &w->stem, w->stem);
+		if (w->name != NULL)
+			claim_pool_put(&p, &w->name, w->name);
+	}
+}
+
+void
+claim_init(struct claim *c, const char *text, size_t start, size_t end)
+{
+	size_t	i;
 
 	memset(c, 0, sizeof *c);
 	c->start = start;
 	c->end = end;
 	c->kind = CLAIM_STATEMENT;
-	cc.st = st;
-	cc.c = c;
-	cc.cap = 0;
-	text_words(text + start, end - start, claim_collect_word, &cc);
-	c->nfigures = claim_figures_with(st, text + start, end - start,
-	    &c->figures);
+	claim_words(c, text + start, end - start);
+	c->nfigures = claim_figures(text + start, end - start, &c->figures);
 	for (i = 0; i < c->nfigures; i++) {
 		c->figures[i].start += start;
 		c->figures[i].end += start;
@@ -111,24 +119,16 @@ claim_init_with(struct sb_stemmer *st, struct claim *c, const char *text,
 }
 
 void
-claim_init(struct claim *c, const char *text, size_t start, size_t end)
-{
-	struct sb_stemmer	*st = claim_stemmer_new();
-
-	claim_init_with(st, c, text, start, end);
-	sb_stemmer_delete(st);
-}
-
-void
 claim_fini(struct claim *c)
 {
 	size_t	i;
 
-	for (i = 0; i < c->nwords; i++) {
+	for (i = 0; c->strings == NULL && i < c->nwords; i++) {
 		free(c->words[i].word);
 		free(c->words[i].stem);
 		free(c->words[i].name);
 	}
+	free(c->strings);
 	free(c->words);
 	claim_figures_free(c->figures, c->nfigures);
 	memset(c, 0, sizeof *c);
@@ -138,7 +138,6 @@ void
 claim_extract(const char *body, size_t len, struct claim_list *out)
 {
 	struct segment_result	 seg;
-	struct sb_stemmer	*st = claim_stemmer_new();
 	struct claim		*c;
 	size_t			 i;
 
@@ -147,19 +146,18 @@ claim_extract(const char *body, size_t len, struct claim_list *out)
 	out->claims = out->nclaims == 0 ? NULL :
 	    xcalloc(out->nclaims, sizeof *out->claims);
 	for (i = 0; i < seg.nsentences; i++) {
-		claim_init_with(st, &out->claims[i], body,
+		claim_init(&out->claims[i], body,
 		    seg.sentences[i].start, seg.sentences[i].end);
 	}
 	for (i = 0; i < seg.nquotes; i++) {
 		c = &out->claims[seg.nsentences + i];
-		claim_init_with(st, c, body, seg.quotes[i].span.start,
+		claim_init(c, body, seg.quotes[i].span.start,
 		    seg.quotes[i].span.end);
 		c->kind = CLAIM_QUOTE;
 		c->speaker_start = seg.quotes[i].speaker.start;
 		c->speaker_end = seg.quotes[i].speaker.end;
 	}
 	segment_result_fini(&seg);
-	sb_stemmer_delete(st);
 }
 
 void
@@ -184,8 +182,15 @@ claim_list_fini(struct claim_list *l)
 static void
 claim_put_str(struct buf *b, const char *s)
 {
-	for (; *s != '\0'; s++) {
-		switch (*s) {
+	size_t	n;
+
+	for (;;) {
+		n = strcspn(s, "\\ \t\n");
+		buf_add(b, s, n);
+		s += n;
+		if (*s == '\0')
+			break;
+		switch (*s++) {
 		case '\\':
 			buf_adds(b, "\\\\");
 			break;
@@ -195,14 +200,40 @@ claim_put_str(struct buf *b, const char *s)
 		case '\t':
 			buf_adds(b, "\\t");
 			break;
-		case '\n':
+		default:	/* '\n': strcspn() stops at nothing else */
 			buf_adds(b, "\\n");
-			break;
-		default:
-			buf_addc(b, *s);
 			break;
 		}
 	}
+}
+
+/* A decimal number, without printf: encoding runs for every word. */
+static void
+claim_put_num(struct buf *b, size_t v)
+{
+	char	tmp[24];
+	size_t	i = sizeof tmp;
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	buf_add(b, tmp + i, sizeof tmp - i);
+}
+
+/* A figure's value, exactly: whole numbers as digits, others as %.17g. */
+static void
+claim_put_value(struct buf *b, double v)
+{
+	char	tmp[32];
+	int	n;
+
+	if (v >= 0 && v < 9007199254740992.0 && v == (double)(size_t)v) {
+		claim_put_num(b, (size_t)v);
+		return;
+	}
+	n = snprintf(tmp, sizeof tmp, "%.17g", v);
+	buf_add(b, tmp, n > 0 && (size_t)n < sizeof tmp ? (size_t)n : 0);
 }
 
 char *
@@ -211,14 +242,25 @@ claim_features_encode(const struct claim *c)
 	const struct claim_word		*w;
 	const struct claim_figure	*f;
 	struct buf			 b;
-	size_t				 i;
+	size_t				 i, k, parts[6];
 
 	buf_init(&b);
-	buf_printf(&b, "c1 %d %zu %zu %zu %zu\n", (int)c->kind, c->start,
-	    c->end, c->speaker_start, c->speaker_end);
+	buf_adds(&b, "c1 ");
+	claim_put_num(&b, (size_t)c->kind);
+	buf_addc(&b, ' ');
+	claim_put_num(&b, c->start);
+	buf_addc(&b, ' ');
+	claim_put_num(&b, c->end);
+	buf_addc(&b, ' ');
+	claim_put_num(&b, c->speaker_start);
+	buf_addc(&b, ' ');
+	claim_put_num(&b, c->speaker_end);
+	buf_addc(&b, '\n');
 	for (i = 0; i < c->nwords; i++) {
 		w = &c->words[i];
-		buf_printf(&b, "w %u ", w->flags);
+		buf_adds(&b, "w ");
+		claim_put_num(&b, w->flags);
+		buf_addc(&b, ' ');
 		claim_put_str(&b, w->word);
 		buf_addc(&b, ' ');
 		if (strcmp(w->stem, w->word) == 0)
@@ -234,14 +276,28 @@ claim_features_encode(const struct claim *c)
 	}
 	for (i = 0; i < c->nfigures; i++) {
 		f = &c->figures[i];
-		buf_printf(&b, "f %d %d %.17g ", (int)f->unit,
-		    (int)f->qualifier, f->value);
+		parts[0] = (size_t)f->month;
+		parts[1] = (size_t)f->day;
+		parts[2] = (size_t)f->year;
+		parts[3] = (size_t)f->weekday;
+		parts[4] = f->start;
+		parts[5] = f->end;
+		buf_adds(&b, "f ");
+		claim_put_num(&b, (size_t)f->unit);
+		buf_addc(&b, ' ');
+		claim_put_num(&b, (size_t)f->qualifier);
+		buf_addc(&b, ' ');
+		claim_put_value(&b, f->value);
+		buf_addc(&b, ' ');
 		if (f->noun == NULL)
 			buf_addc(&b, '-');
 		else
 			claim_put_str(&b, f->noun);
-		buf_printf(&b, " %d %d %d %d %zu %zu\n", f->month, f->day,
-		    f->year, f->weekday, f->start, f->end);
+		for (k = 0; k < UTIL_NELEM(parts); k++) {
+			buf_addc(&b, ' ');
+			claim_put_num(&b, parts[k]);
+		}
+		buf_addc(&b, '\n');
 	}
 	return buf_detach(&b, NULL);
 }

@@ -27,6 +27,7 @@
 #include "parallax/story.h"
 #include "parallax/text.h"
 #include "parallax/theme.h"
+#include "parallax/ui.h"
 #include "parallax/util.h"
 #include "parallax/xref.h"
 
@@ -1371,8 +1372,32 @@ cmd_usage(FILE *f)
 int
 cmd_interface(const struct cmd_env *env)
 {
-	char	*argv[] = { (char *)(uintptr_t)"list", NULL };
+	struct ui_options	 o = { 0 };
+	char			*path, *slash;
+	int			 rc;
 
-	/* Until the interface lands, show what the store holds. */
-	return cmd_list(env, 1, argv);
+	path = env->db != NULL ? xstrdup(env->db) : store_default_path();
+	if (path == NULL) {
+		fprintf(stderr, "parallax: no store: set HOME or "
+		    "XDG_DATA_HOME, or give --db PATH\n");
+		return CMD_USAGE;
+	}
+	/* The default store's folders are ours to make. */
+	if (env->db == NULL && (slash = strrchr(path, '/')) != NULL) {
+		*slash = '\0';
+		if (util_mkdirs(path, 0700) != 0) {
+			fprintf(stderr, "parallax: cannot create %s: %s\n", path,
+			    strerror(errno));
+			free(path);
+			return CMD_USAGE;
+		}
+		*slash = '/';
+	}
+	o.store_path = path;
+	o.config_path = env->config;
+	o.theme = env->theme;
+	o.no_color = env->no_color;
+	rc = ui_run(&o);
+	free(path);
+	return rc;
 }

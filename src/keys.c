@@ -92,7 +92,6 @@ static const struct {
 	KEYS_MAIN('q', QUIT_VIEW),
 	KEYS_MAIN('Q', QUIT),
 	KEYS_MAIN(KEYS_CTRL('l'), REDRAW),
-	KEYS_MAIN('R', FETCH),
 	/* Escape leaves the views that sit over the panes. */
 	KEYS_IN(COMPARE, KEYS_ESC, QUIT_VIEW),
 	KEYS_IN(MATRIX, KEYS_ESC, QUIT_VIEW),

@@ -7,6 +7,9 @@ BUILD=${BUILD:-build}
 export BUILD
 TOP=$(pwd)
 export TOP
+# Under the sanitizers: the curses libraries' own allocations are not
+# leaks of ours.
+export LSAN_OPTIONS="suppressions=$TOP/tests/lsan.supp:print_suppressions=0"
 log=$BUILD/test.log
 mkdir -p "$BUILD"
 : > "$log"

@@ -82,7 +82,8 @@ struct claim_word {
 /*
  * A claim: a span [start, end) of the body, its kind, for a quotation the
  * span of its speaker (speaker_start == speaker_end when unknown), and its
- * features.  The claim owns its arrays and strings.
+ * features.  The claim owns its arrays and strings: the words' strings are
+ * one block, strings, or (strings NULL) each allocated on its own.
  */
 struct claim {
 	enum claim_kind		 kind;
@@ -92,6 +93,7 @@ struct claim {
 	size_t			 speaker_end;
 	struct claim_word	*words;
 	size_t			 nwords;
+	char			*strings;
 	struct claim_figure	*figures;
 	size_t			 nfigures;
 };
@@ -141,7 +143,8 @@ void	 claim_figures_free(struct claim_figure *figs, size_t n);
 char	*claim_figure_text(const struct claim_figure *f);
 
 /* True when two figures state the same thing: unit, value, noun (when
- * both have one) and a compatible qualifier ("about" agrees with none). */
+ * both have one; "people" agrees with any) and a compatible qualifier
+ * ("about" agrees with none). */
 bool	 claim_figure_is_same(const struct claim_figure *a,
 	    const struct claim_figure *b);
 

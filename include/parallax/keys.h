@@ -59,7 +59,6 @@
 	    "Close the current view; quit from the main screen") \
 	_(QUIT, "quit", "Quit parallax") \
 	_(REDRAW, "redraw", "Redraw the screen") \
-	_(FETCH, "fetch", "Fetch the feeds in the background")
 
 enum action {
 	ACTION_NONE,

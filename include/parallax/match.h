@@ -2,8 +2,9 @@
  * match: how alike two claims are, whether they are the same claim, and
  * why.  A similarity in [0, 1] from a small logistic model over lexical
  * features (weighted word overlap and containment, word order, names,
- * figures), a verdict (none, same, or the same claim with a different
- * figure), and an explanation that lists the words, names and figures that
+ * figures), a verdict (none, same, the same claim with a different
+ * figure, or related: one fact that one claim states with more), and an
+ * explanation that lists the words, names and figures that
  * agree or differ.  Word weights come from document frequencies the
  * caller supplies (the store's, or a batch's own).  Works on claims only:
  * no store, no segmentation.
@@ -19,7 +20,10 @@
 enum match_verdict {
 	MATCH_NONE,		/* not the same claim */
 	MATCH_SAME,		/* the same claim, worded alike or not */
-	MATCH_DIFFERENT		/* the same claim with a different figure */
+	MATCH_DIFFERENT,	/* the same claim with a different figure */
+	MATCH_RELATED		/* one fact, but not a paraphrase: one claim
+				 * says more, or says it more loosely (the
+				 * cross-reference links it; `match` says 0) */
 };
 
 /*
@@ -52,16 +56,20 @@ void	match_dftable_use(struct match_dftable *t, struct match_df *df);
 enum match_feature {
 	MATCH_F_DICE,		/* weighted content-word overlap (Dice) */
 	MATCH_F_CONTAIN,	/* weighted overlap / the shorter claim */
-	MATCH_F_ALLWORDS,	/* overlap of all words, stop words too */
+	MATCH_F_ALLWORDS,	/* overlap of all stems, stop words too */
 	MATCH_F_BIGRAM,		/* overlap of stem bigrams */
-	MATCH_F_LCS,		/* longest common subsequence / longer */
-	MATCH_F_LENRATIO,	/* shorter / longer, in words */
-	MATCH_F_EXTRA,		/* log(1 + unshared content words, larger) */
 	MATCH_F_NAMES,		/* names on one side only / all names */
 	MATCH_F_FIGSAME,	/* figures that agree (at most 2) */
 	MATCH_F_FIGDIFF,	/* 1 when a figure differs */
-	MATCH_F_FIGONLY,	/* figures on one side only (at most 2) */
 	MATCH_F_NEGATION,	/* 1 when only one claim is negated */
+	MATCH_F_BLEU,		/* BLEU-like n-gram precision, the higher way */
+	MATCH_F_CHAR3,		/* overlap of character 3-grams (Dice) */
+	MATCH_F_COSINE,		/* weighted cosine of the stem vectors */
+	MATCH_F_NUMDIFF,	/* numbers on one side only / all numbers */
+	MATCH_F_EXTRA,		/* log(1 + unshared content words, larger) */
+	MATCH_F_EDIT,		/* word edit distance / the longer claim */
+	MATCH_F_METEOR,		/* METEOR-like aligned share, word order */
+	MATCH_F_UNSHARED,	/* share of a claim's weight unshared, lower */
 	MATCH_NFEATURES
 };
 
@@ -119,10 +127,19 @@ double	match_score(const struct claim *a, const struct claim *b,
 void	match_features(const struct claim *a, const struct claim *b,
 	    const struct match_df *df, double f[MATCH_NFEATURES]);
 
+/*
+ * The rules around the model, for training (tests/eval/train.py): -1
+ * when a rule says the claims are not the same whatever the model says (a
+ * figure that surely differs, a denial), 0 when the model decides whether
+ * they are MATCH_SAME.
+ */
+int	match_rule(const struct claim *a, const struct claim *b,
+	    const struct match_df *df);
+
 /* Free what a result owns (not the struct). */
 void	match_result_fini(struct match_result *r);
 
-/* "none", "same", "different". */
+/* "none", "same", "different", "related". */
 const char *match_verdict_name(enum match_verdict v);
 
 /* The name of a feature ("dice", "contain", …). */

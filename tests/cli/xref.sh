@@ -84,6 +84,7 @@ def differs(story, what, that, desc):
 
 differs("B", "figure", "88", "88% against 90%")
 differs("B", "date", "11-19", "19 November against 18 November")
+differs("A", "figure", "40000", "40,000 against 50,000 evacuated")
 differs("A", "speaker", "Lund", "Petra Lund against Nadia Farrow")
 differs("B", "speaker", "Teodora Vance", "the mayor against the port's chief")
 differs("C", "date", "05-26", "May 26 against 28 May")

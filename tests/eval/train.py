@@ -2,12 +2,15 @@
 """Learn the weights of parallax's claim matcher (src/match.c).
 
 Reads the features that build/tools/match-features writes for the MSRP
-training file (one "label f1 f2 ..." line per pair, a header line naming
-the features), fits a logistic regression with a little L2 shrinkage by
-Newton's method (plain python, no numpy), checks it by 10-fold cross-validation
-with a fixed shuffle, and prints the weights as C to paste into
-src/match.c, with the cross-validated and the training accuracy, precision,
-recall and F1.  Deterministic: the same input gives the same numbers.
+training file (one "label f1 f2 ... rule" line per pair, a header line
+naming the columns; "#rule" is what the rules around the model say, see
+match_rule()), fits a logistic regression with a little L2 shrinkage by
+Newton's method (plain python, no numpy) on the pairs the rules leave to
+the model, chooses the threshold for accuracy on them, and checks the whole
+procedure by 10-fold cross-validation with a fixed shuffle: the decision
+(`parallax match`: the rules, else the model) and, for reference, the
+model alone fit on every pair.  Prints the weights as C to paste into
+src/match.c.  Deterministic: the same input gives the same numbers.
 
     sh tests/eval/train.sh          (builds the tool and runs this)
     build/tools/match-features < msr_paraphrase_train.txt | \
@@ -25,14 +28,23 @@ SEED = 1729
 
 
 def read(stream):
+    """Feature names and (label, features, rule) rows.  Columns whose name
+    starts with "#" are not features: "#rule" is what the rules around the
+    model say (-1 never the same, 1 the same whatever the model says, 0
+    the model decides); without it every row is the model's."""
     header = stream.readline().split()
-    names = header[1:]
+    cols = header[1:]
+    feat = [j for j, c in enumerate(cols) if not c.startswith("#")]
+    rule = cols.index("#rule") if "#rule" in cols else None
+    names = [cols[j] for j in feat]
     rows = []
     for line in stream:
         parts = line.split()
-        if len(parts) != len(names) + 1:
+        if len(parts) != len(cols) + 1:
             continue
-        rows.append((int(parts[0]), [float(v) for v in parts[1:]]))
+        v = [float(x) for x in parts[1:]]
+        rows.append((int(parts[0]), [v[j] for j in feat],
+                     int(v[rule]) if rule is not None else 0))
     return names, rows
 
 
@@ -128,6 +140,21 @@ def best_threshold(w, b, rows):
     return min(max(best_t, 0.05), 0.95)
 
 
+def decide(w, b, t, r):
+    """What `parallax match` answers: the rules, else the model."""
+    if r[2] != 0:
+        return r[2] > 0
+    return prob(w, b, r[1]) >= t
+
+
+def learn(rows, k):
+    """Weights, bias and threshold from rows: the model is fit on, and its
+    threshold chosen for, the pairs the rules leave to it."""
+    free = [r for r in rows if r[2] == 0]
+    w, b = fit(free, k)
+    return w, b, best_threshold(w, b, free)
+
+
 def scores(pred_gold):
     tp = sum(1 for p, g in pred_gold if p and g)
     fp = sum(1 for p, g in pred_gold if p and not g)
@@ -151,18 +178,20 @@ def main():
         sys.exit("train.py: no feature rows on stdin")
     order = list(range(len(rows)))
     random.Random(SEED).shuffle(order)
-    pg = []
+    pg, pm = [], []
     for f in range(FOLDS):
         test = [rows[i] for n, i in enumerate(order) if n % FOLDS == f]
         train = [rows[i] for n, i in enumerate(order) if n % FOLDS != f]
+        w, b, t = learn(train, k)
+        pg += [(decide(w, b, t, r), r[0] == 1) for r in test]
         w, b = fit(train, k)
         t = best_threshold(w, b, train)
-        pg += [(prob(w, b, r[1]) >= t, r[0] == 1) for r in test]
-    show("cross-validated (%d)" % FOLDS, scores(pg))
-    w, b = fit(rows, k)
-    t = best_threshold(w, b, rows)
-    show("training", scores([(prob(w, b, r[1]) >= t, r[0] == 1)
-                             for r in rows]))
+        pm += [(prob(w, b, r[1]) >= t, r[0] == 1) for r in test]
+    show("cv decision (%d)" % FOLDS, scores(pg))
+    show("cv model alone (%d)" % FOLDS, scores(pm))
+    w, b, t = learn(rows, k)
+    show("training decision", scores([(decide(w, b, t, r), r[0] == 1)
+                                      for r in rows]))
     print()
     print("static const double match_weights[MATCH_NFEATURES] = {")
     for j, name in enumerate(names):

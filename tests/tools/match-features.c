@@ -2,8 +2,9 @@
  * match-features: the features match.c computes for each MSRP row on
  * stdin ("label<TAB>id1<TAB>id2<TAB>s1<TAB>s2", header and BOM skipped),
  * with document frequencies over all the sentences, as
- * "label f1 f2 …" lines for tests/eval/train.py.  The first line names
- * the features.
+ * "label f1 f2 … rule" lines for tests/eval/train.py: the features and
+ * what the rules around the model say (match_rule()).  The first line
+ * names the columns; the rule's is "#rule".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,13 +64,13 @@ main(void)
 	printf("label");
 	for (k = 0; k < MATCH_NFEATURES; k++)
 		printf(" %s", match_feature_name((enum match_feature)k));
-	printf("\n");
+	printf(" #rule\n");
 	for (i = 0; i < n; i++) {
 		match_features(&rows[i].a, &rows[i].b, &df, x);
 		printf("%d", rows[i].label);
 		for (k = 0; k < MATCH_NFEATURES; k++)
 			printf(" %.6f", x[k]);
-		printf("\n");
+		printf(" %d\n", match_rule(&rows[i].a, &rows[i].b, &df));
 		claim_fini(&rows[i].a);
 		claim_fini(&rows[i].b);
 	}

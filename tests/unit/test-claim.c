@@ -1,8 +1,10 @@
 /*
  * test-claim: figures parsed and normalised, word features (stems, stop
- * words, names, spelling variants, transliteration keys), the encoded
- * features round trip, and the claims of a small fictional article.
+ * words, names, spelling variants, transliteration keys, irregular
+ * verbs), the encoded features round trip, the word cache (across threads
+ * and when it is emptied), and the claims of a small fictional article.
  */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -309,7 +311,7 @@ test_claim_features(void **state)
 	assert_int_equal(c.nfigures, 0);
 	w = words_of(&c);
 	assert_string_equal(w, "the/the/-/1 defense/defens/defens/2 "
-	    "ministry/ministri/ministri/2 said/said/-/1 "
+	    "ministry/ministri/ministri/2 said/say/-/1 "
 	    "yevgeny/yevgeni/evgeni/2 prigojine's/prigojin/prigojin/2 "
 	    "men/men/-/0 traveled/travel/-/0 to/to/-/1 the/the/-/1 "
 	    "center/center/-/0");
@@ -418,6 +420,117 @@ test_claim_decode_errors(void **state)
 	}
 }
 
+/* Irregular past forms are stemmed as their verb; the word stays. */
+static void
+test_claim_irregular_stems(void **state)
+{
+	static const char *const x[][2] = {
+		{ "stole", "steal" }, { "stolen", "steal" },
+		{ "steals", "steal" }, { "struck", "strike" },
+		{ "Took", "take" }, { "left", "left" }, { "held", "hold" }
+	};
+	struct claim	c;
+	size_t		i;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(x); i++) {
+		claim_init(&c, x[i][0], 0, strlen(x[i][0]));
+		assert_int_equal(c.nwords, 1);
+		assert_string_equal(c.words[0].stem, x[i][1]);
+		assert_true(strcmp(c.words[0].word, x[i][0]) == 0 || i == 4);
+		claim_fini(&c);
+	}
+}
+
+/* "people" agrees with any counted noun, but only to agree. */
+static void
+test_claim_people_figures(void **state)
+{
+	struct claim_figure	*f, *g;
+
+	(void)state;
+	assert_int_equal(claim_figures("2,300,000 people", 16, &f), 1);
+	assert_int_equal(claim_figures("2.3mn customers", 15, &g), 1);
+	assert_true(claim_figure_is_same(&f[0], &g[0]));
+	g[0].value = 2.5e6;
+	assert_false(claim_figure_is_same(&f[0], &g[0]));
+	assert_false(claim_figure_is_comparable(&f[0], &g[0]));
+	claim_figures_free(f, 1);
+	claim_figures_free(g, 1);
+}
+
+/* Figure values are written exactly, whole numbers without printf. */
+static void
+test_claim_encode_values(void **state)
+{
+	const char	*s = "It cost $2.5 billion, or 14.7% of the budget.";
+	struct claim	 c, d;
+	char		*e, *cause = NULL;
+
+	(void)state;
+	claim_init(&c, s, 0, strlen(s));
+	e = claim_features_encode(&c);
+	assert_non_null(strstr(e, "\nf 2 0 2500000000 - 0 0 0 0 8 20\n"));
+	assert_non_null(strstr(e, "\nf 1 0 14.699999999999999 - "));
+	assert_int_equal(claim_features_decode(e, strlen(e), &d, &cause), 0);
+	assert_true(d.figures[1].value == 14.7);
+	assert_null(d.strings);
+	free(e);
+	claim_fini(&c);
+	claim_fini(&d);
+}
+
+static void *
+cache_thread(void *arg)
+{
+	struct claim	*c = arg;
+	const char	*s = "Rescuers struck camp near Keldry's ruined tower.";
+
+	claim_init(c, s, 0, strlen(s));
+	return NULL;
+}
+
+/* The word cache is per thread and gives every thread the same words,
+ * before and after it empties itself. */
+static void
+test_claim_word_cache(void **state)
+{
+	const char	*s = "Rescuers struck camp near Keldry's ruined tower.";
+	struct claim	 a, b, big;
+	struct buf	 text;
+	pthread_t	 t;
+	size_t		 i;
+
+	(void)state;
+	claim_init(&a, s, 0, strlen(s));
+	assert_int_equal(pthread_create(&t, NULL, cache_thread, &b), 0);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	assert_int_equal(a.nwords, b.nwords);
+	for (i = 0; i < a.nwords; i++) {
+		assert_string_equal(a.words[i].word, b.words[i].word);
+		assert_string_equal(a.words[i].stem, b.words[i].stem);
+		assert_int_equal(a.words[i].flags, b.words[i].flags);
+	}
+	claim_fini(&b);
+	/* More distinct words than the cache keeps. */
+	buf_init(&text);
+	for (i = 0; i < 40000; i++)
+		buf_printf(&text, "w%zux ", i);
+	claim_init(&big, text.data, 0, text.len);
+	assert_int_equal(big.nwords, 40000);
+	assert_string_equal(big.words[39999].word, "w39999x");
+	claim_fini(&big);
+	buf_fini(&text);
+	claim_init(&b, s, 0, strlen(s));
+	for (i = 0; i < a.nwords; i++) {
+		assert_string_equal(a.words[i].stem, b.words[i].stem);
+		if (a.words[i].name != NULL)
+			assert_string_equal(a.words[i].name, b.words[i].name);
+	}
+	claim_fini(&a);
+	claim_fini(&b);
+}
+
 static void
 test_claim_article(void **state)
 {
@@ -471,6 +584,10 @@ main(void)
 		cmocka_unit_test(test_claim_encode_round_trip),
 		cmocka_unit_test(test_claim_decode_errors),
 		cmocka_unit_test(test_claim_article),
+		cmocka_unit_test(test_claim_irregular_stems),
+		cmocka_unit_test(test_claim_people_figures),
+		cmocka_unit_test(test_claim_encode_values),
+		cmocka_unit_test(test_claim_word_cache),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -37,7 +37,7 @@ static const struct {
 	{ '?', ACTION_HELP }, { KEYS_F(1), ACTION_HELP },
 	{ 'r', ACTION_RELOAD }, { 'o', ACTION_SORT },
 	{ 'q', ACTION_QUIT_VIEW }, { 'Q', ACTION_QUIT },
-	{ 12, ACTION_REDRAW }, { 'R', ACTION_FETCH },
+	{ 12, ACTION_REDRAW },
 };
 
 static void

@@ -1,0 +1,263 @@
+/*
+ * ui-private: what the files of the interface share.  A view is a const
+ * struct view_ops (what it does) plus a struct view (where it is and what
+ * it shows).  struct ui holds the whole state: the store, the story list,
+ * the article being read with its cross-reference, the history, the
+ * panes and the overlay views.  Only src/ui*.c include this header.
+ */
+#ifndef PARALLAX_UI_PRIVATE_H
+#define PARALLAX_UI_PRIVATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <curses.h>
+#include <panel.h>
+
+#include "parallax/config.h"
+#include "parallax/keys.h"
+#include "parallax/store.h"
+#include "parallax/theme.h"
+#include "parallax/ui.h"
+#include "parallax/util.h"
+#include "parallax/xref.h"
+
+struct article;
+struct ui;
+struct view;
+
+/* Characters of text drawn with one attribute: [start, end) of a string. */
+struct ui_run {
+	size_t	 start;
+	size_t	 end;
+	attr_t	 attr;
+};
+
+/* Sorted, disjoint runs. */
+struct ui_runs {
+	struct ui_run	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* Screen lines of a wrapped text: byte ranges of it. */
+struct ui_line {
+	size_t	 start;
+	size_t	 end;
+};
+
+struct ui_lines {
+	struct ui_line	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* A key hint of the status line: the action and what to call it. */
+struct ui_hint {
+	enum action	 action;
+	const char	*label;
+};
+
+/* What a view does.  Every function but draw may be NULL. */
+struct view_ops {
+	const char	*name;		/* "reader", ... */
+	enum keys_view	 keys;		/* where its bindings are looked up */
+	const char	*title;		/* pane title */
+	/* Draw the whole view into its window (only when dirty). */
+	void		(*draw)(struct ui *ui, struct view *v);
+	/* Handle an action (or, when action is ACTION_NONE, the raw key
+	 * ch); never draws, sets dirty flags.  True when handled. */
+	bool		(*key)(struct ui *ui, struct view *v,
+			    enum action action, int ch);
+	/* The window changed size. */
+	void		(*resize)(struct ui *ui, struct view *v);
+	/* A mouse click at (y, x) in the window, or a wheel step (dir). */
+	void		(*mouse)(struct ui *ui, struct view *v, int y, int x,
+			    int wheel);
+	/* Free the private data. */
+	void		(*free)(struct view *v);
+	/* Actions whose keys the status line shows while it is focused,
+	 * ended by ACTION_NONE. */
+	const struct ui_hint *hints;
+};
+
+struct view {
+	const struct view_ops	*ops;
+	WINDOW			*win;
+	PANEL			*panel;
+	int			 y, x, h, w;	/* geometry on the screen */
+	bool			 shown;
+	bool			 dirty;
+	size_t			 top;		/* first row shown */
+	size_t			 cursor;	/* selected row or entry */
+	void			*data;		/* private to the view */
+};
+
+/* The panes and the overlay views. */
+enum ui_pane {
+	UI_SOURCES,
+	UI_READER,
+	UI_SIDEBAR,
+	UI_NPANES
+};
+
+enum ui_overlay {
+	UI_COMPARE,
+	UI_MATRIX,
+	UI_SEARCH,
+	UI_HELP,
+	UI_NOVERLAYS
+};
+
+/* How much of the cross-reference of a story the source list shows,
+ * computed when the story is first drawn. */
+struct ui_story_info {
+	bool	 expanded;
+	bool	 loaded;
+	size_t	 nclaims;
+	size_t	*nshared;	/* per article of the store story */
+	size_t	*nsentences;
+};
+
+/* A place to return to. */
+struct ui_place {
+	int64_t	 article;
+	size_t	 span;
+	int	 focus;
+};
+
+typedef void (*ui_prompt_fn)(struct ui *ui, const char *text);
+
+/* The class of a claim as the reader colours it. */
+enum ui_class {
+	UI_CLASS_UNIQUE,
+	UI_CLASS_TWO,
+	UI_CLASS_MANY,
+	UI_CLASS_DIFF
+};
+
+struct ui {
+	struct store		*store;
+	SCREEN			*screen;
+	struct cfg		 cfg;
+	attr_t			 attr[THEME__MAX];
+	bool			 color;
+	bool			 markers;	/* no colour: show markers */
+	int			 nlines, ncols;
+	bool			 too_small;
+	bool			 sidebar;	/* the sidebar is shown */
+	bool			 quit;
+	bool			 all_dirty;
+
+	struct view		 pane[UI_NPANES];
+	int			 focus;		/* an enum ui_pane */
+	int			 npanes_shown;
+	struct view		 overlay[UI_NOVERLAYS];
+	int			 open;		/* overlay shown, or -1 */
+	WINDOW			*status;
+	WINDOW			*message_win;
+	char			*message;
+	bool			 message_error;
+	bool			 prompting;
+	char			*prompt_label;
+	struct buf		 prompt_text;
+	ui_prompt_fn		 prompt_done;
+
+	/* The story list. */
+	struct store_story_list	 stories;
+	struct ui_story_info	*info;		/* per story */
+	size_t			*order;		/* story indices, sorted */
+	enum cfg_sort		 sort;
+	int64_t			 narticles;	/* to notice changes */
+	time_t			 checked;
+
+	/* The article being read. */
+	struct xref_story	*xref;
+	int64_t			 story;		/* id of xref's story */
+	struct article		*article;
+	int64_t			 article_id;
+	size_t			 art;		/* index in xref->articles */
+	size_t			 span;		/* claim under the cursor */
+	bool			 follow;	/* scroll the cursor into view */
+	unsigned long		 gen;		/* counts articles opened */
+
+	struct ui_place		*history;
+	size_t			 nhistory;
+
+	/* Bodies of the story's other articles, loaded when first shown. */
+	struct article		**bodies;	/* per xref article */
+};
+
+/* ui.c */
+void	ui_message(struct ui *ui, bool error, const char *fmt, ...)
+	    UTIL_PRINTF(3, 4);
+attr_t	ui_attr(const struct ui *ui, enum theme_element e);
+void	ui_set_focus(struct ui *ui, int pane);
+void	ui_dirty_all(struct ui *ui);
+void	ui_open_overlay(struct ui *ui, int which);
+void	ui_close_overlay(struct ui *ui);
+void	ui_reload(struct ui *ui, bool keep);
+const struct store_story *ui_story_by_id(const struct ui *ui, int64_t id,
+	    size_t *index);
+struct ui_story_info *ui_story_info(struct ui *ui, size_t index);
+int	ui_open_article(struct ui *ui, int64_t article, size_t span,
+	    bool remember);
+bool	ui_back(struct ui *ui);
+const struct article *ui_body(struct ui *ui, size_t art);
+const struct xref_article *ui_cur_article(const struct ui *ui);
+enum ui_class ui_span_class(const struct ui *ui, const struct xref_span *sp);
+attr_t	ui_class_attr(const struct ui *ui, enum ui_class c);
+const char *ui_class_marker(enum ui_class c);
+size_t	ui_page(const struct view *v);
+
+/* ui-draw.c: the only code that writes article text. */
+int	ui_draw_str(WINDOW *w, int y, int x, int cols, const char *s,
+	    size_t len, attr_t attr);
+int	ui_draw_cstr(WINDOW *w, int y, int x, int cols, const char *s,
+	    attr_t attr);
+int	ui_draw_fit(WINDOW *w, int y, int x, int cols, const char *s,
+	    attr_t attr);
+void	ui_draw_fill(WINDOW *w, int y, int x, int cols, attr_t attr);
+int	ui_draw_runs(WINDOW *w, int y, int x, int cols, const char *s,
+	    size_t start, size_t end, const struct ui_run *runs, size_t nruns,
+	    attr_t base);
+void	ui_draw_box(WINDOW *w, const char *title, attr_t border,
+	    attr_t tattr);
+void	ui_lines_wrap(struct ui_lines *l, const char *s, size_t len,
+	    size_t cols);
+size_t	ui_lines_find(const struct ui_lines *l, size_t off);
+void	ui_lines_fini(struct ui_lines *l);
+void	ui_runs_add(struct ui_runs *r, size_t start, size_t end, attr_t attr);
+void	ui_runs_fini(struct ui_runs *r);
+void	ui_runs_shift(struct ui_runs *r, size_t by);
+void	ui_diff_words(const char *a, size_t alen, const char *b, size_t blen,
+	    attr_t mark, struct ui_runs *ra, struct ui_runs *rb);
+
+/* The views. */
+extern const struct view_ops ui_sources_ops;
+extern const struct view_ops ui_reader_ops;
+extern const struct view_ops ui_sidebar_ops;
+extern const struct view_ops ui_compare_ops;
+extern const struct view_ops ui_matrix_ops;
+extern const struct view_ops ui_search_ops;
+extern const struct view_ops ui_help_ops;
+
+/* ui-sources.c */
+void	ui_sources_select(struct ui *ui, int64_t story, int64_t article);
+void	ui_sources_sort(struct ui *ui);
+
+/* ui-prompt.c: a line read on the message line while the loop runs.
+ * done is called with the text (NULL when cancelled). */
+void	ui_prompt_start(struct ui *ui, const char *label, ui_prompt_fn done);
+bool	ui_prompt_key(struct ui *ui, int status, wint_t ch);
+void	ui_prompt_draw(struct ui *ui);
+
+/* ui-search.c */
+void	ui_search_start(struct ui *ui, const char *query);
+
+/* ui-compare.c */
+void	ui_compare_start(struct ui *ui);
+
+#endif

@@ -1,0 +1,1022 @@
+/*
+ * ui: the interface's main loop.  Opens the terminal (newterm, so that an
+ * unusable terminal is an error we report rather than an exit inside
+ * curses), turns the theme into colour pairs, lays the panes out for the
+ * terminal's size, reads keys with a timeout, dispatches them to the
+ * focused view and draws what is dirty once per iteration.  It also holds
+ * the model side: the story list, the article being read with its
+ * cross-reference, and the history of followed claims.  It never writes
+ * to the store and never puts article text on the screen itself.
+ */
+#include "parallax/ui.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+#include <panel.h>
+#include <term.h>
+
+#include "parallax/article.h"
+#include "parallax/config.h"
+#include "parallax/keys.h"
+#include "parallax/store.h"
+#include "parallax/text.h"
+#include "parallax/theme.h"
+#include "parallax/ui-private.h"
+#include "parallax/util.h"
+#include "parallax/xref.h"
+
+/* Milliseconds a key read waits before the loop polls the store. */
+#define UI_POLL_MS	250
+
+/* Smallest usable terminal. */
+#define UI_MIN_COLS	40
+#define UI_MIN_LINES	12
+
+/* The signal that asked us to stop, 0 when none. */
+static volatile sig_atomic_t ui_signalled;
+
+static void
+ui_on_signal(int sig)
+{
+	ui_signalled = sig;
+}
+
+/* die()'s hook: give the terminal back before the message is printed. */
+static void
+ui_cleanup(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
+void
+ui_message(struct ui *ui, bool error, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	free(ui->message);
+	va_start(ap, fmt);
+	ui->message = xvasprintf(fmt, ap);
+	va_end(ap);
+	ui->message_error = error;
+}
+
+attr_t
+ui_attr(const struct ui *ui, enum theme_element e)
+{
+	return ui->attr[e];
+}
+
+void
+ui_dirty_all(struct ui *ui)
+{
+	ui->all_dirty = true;
+}
+
+size_t
+ui_page(const struct view *v)
+{
+	return v->h > 3 ? (size_t)(v->h - 2) : 1;
+}
+
+enum ui_class
+ui_span_class(const struct ui *ui, const struct xref_span *sp)
+{
+	const struct xref_claim	*c;
+
+	if (ui->xref == NULL || sp->group == XREF_NONE ||
+	    sp->group >= ui->xref->nclaims)
+		return UI_CLASS_UNIQUE;
+	c = &ui->xref->claims[sp->group];
+	if (c->ndiffs > 0)
+		return UI_CLASS_DIFF;
+	return c->nsources >= 3 ? UI_CLASS_MANY : c->nsources == 2 ?
+	    UI_CLASS_TWO : UI_CLASS_UNIQUE;
+}
+
+attr_t
+ui_class_attr(const struct ui *ui, enum ui_class c)
+{
+	static const enum theme_element el[] = {
+		[UI_CLASS_UNIQUE] = THEME_EL_CLAIM_UNIQUE,
+		[UI_CLASS_TWO] = THEME_EL_CLAIM_TWO,
+		[UI_CLASS_MANY] = THEME_EL_CLAIM_MANY,
+		[UI_CLASS_DIFF] = THEME_EL_CLAIM_DIFF
+	};
+
+	return ui->attr[el[c]];
+}
+
+const char *
+ui_class_marker(enum ui_class c)
+{
+	static const char *const m[] = {
+		[UI_CLASS_UNIQUE] = "○",
+		[UI_CLASS_TWO] = "◐",
+		[UI_CLASS_MANY] = "●",
+		[UI_CLASS_DIFF] = "≠"
+	};
+
+	return m[c];
+}
+
+/* Theme attributes as curses attributes. */
+static attr_t
+ui_map_attrs(unsigned a)
+{
+	static const struct {
+		unsigned	bit;
+		attr_t		attr;
+	} map[] = {
+		{ THEME_BOLD, A_BOLD }, { THEME_UNDERLINE, A_UNDERLINE },
+		{ THEME_REVERSE, A_REVERSE }, { THEME_DIM, A_DIM },
+		{ THEME_ITALIC, A_ITALIC }, { THEME_BLINK, A_BLINK },
+		{ THEME_STANDOUT, A_STANDOUT }
+	};
+	attr_t	r = A_NORMAL;
+
+	for (size_t i = 0; i < UTIL_NELEM(map); i++)
+		if (a & map[i].bit)
+			r |= map[i].attr;
+	return r;
+}
+
+/* Turn the theme into colour pairs, or into attributes alone. */
+static void
+ui_setup_colors(struct ui *ui, bool no_color)
+{
+	struct theme	 mono;
+	const char	*nc = getenv("NO_COLOR");
+	int		 e, fg, bg;
+
+	ui->color = !no_color && (nc == NULL || *nc == '\0') &&
+	    ui->cfg.color && has_colors();
+	if (ui->color && start_color() == ERR)
+		ui->color = false;
+	if (!ui->color) {
+		theme_monochrome(&ui->cfg.theme, &mono);
+		for (e = 0; e < THEME__MAX; e++)
+			ui->attr[e] = ui_map_attrs(mono.el[e].attrs);
+		ui->markers = true;
+		return;
+	}
+	use_default_colors();
+	for (e = 0; e < THEME__MAX; e++) {
+		const struct theme_style *s = &ui->cfg.theme.el[e];
+		fg = theme_color_index(&s->fg, COLORS);
+		bg = theme_color_index(&s->bg, COLORS);
+		init_pair((short)(e + 1), (short)fg, (short)bg);
+		ui->attr[e] = COLOR_PAIR(e + 1) | ui_map_attrs(s->attrs);
+	}
+	ui->markers = false;
+}
+
+/* Put a view's window at the given place, making it anew; h or w 0
+ * hides it. */
+static void
+ui_place(struct ui *ui, struct view *v, int y, int x, int h, int w)
+{
+	if (v->panel != NULL)
+		del_panel(v->panel);
+	if (v->win != NULL)
+		delwin(v->win);
+	v->win = NULL;
+	v->panel = NULL;
+	v->shown = false;
+	if (h <= 0 || w <= 0)
+		return;
+	v->y = y;
+	v->x = x;
+	v->h = h;
+	v->w = w;
+	if ((v->win = newwin(h, w, y, x)) == NULL)
+		return;
+	v->panel = new_panel(v->win);
+	v->shown = true;
+	v->dirty = true;
+	if (v->ops->resize != NULL)
+		v->ops->resize(ui, v);
+}
+
+/* Widths of the sources pane and the sidebar for a terminal width. */
+static void
+ui_widths(const struct ui *ui, int cols, int *src, int *side)
+{
+	int	max;
+
+	if (cols >= 120) {
+		*src = cols / 5 < 28 ? 28 : cols / 5;
+		max = cols / 3;
+	} else {
+		*src = cols / 4;
+		max = cols * 3 / 10;
+	}
+	*side = ui->cfg.sidebar_width < max ? ui->cfg.sidebar_width : max;
+	if (!ui->sidebar)
+		*side = 0;
+}
+
+/*
+ * Lay the screen out: the panes side by side from 80 columns (the sidebar
+ * narrower below 120 and hidden with toggle_sidebar), one pane at a time
+ * below 80, a notice below 40x12; then the overlays over the body, the
+ * status line and the message line.
+ */
+static void
+ui_layout(struct ui *ui)
+{
+	int	 body, src, side, i;
+
+	getmaxyx(stdscr, ui->nlines, ui->ncols);
+	ui->too_small = ui->ncols < UI_MIN_COLS || ui->nlines < UI_MIN_LINES;
+	body = ui->too_small ? 0 : ui->nlines - 2;
+	if (ui->too_small) {
+		for (i = 0; i < UI_NPANES; i++)
+			ui_place(ui, &ui->pane[i], 0, 0, 0, 0);
+	} else if (ui->ncols >= 80) {
+		ui_widths(ui, ui->ncols, &src, &side);
+		if (ui->focus == UI_SIDEBAR && side == 0)
+			ui->focus = UI_READER;
+		ui_place(ui, &ui->pane[UI_SOURCES], 0, 0, body, src);
+		ui_place(ui, &ui->pane[UI_READER], 0, src, body,
+		    ui->ncols - src - side);
+		ui_place(ui, &ui->pane[UI_SIDEBAR], 0, ui->ncols - side, body,
+		    side);
+	} else {
+		for (i = 0; i < UI_NPANES; i++)
+			ui_place(ui, &ui->pane[i], 0, 0,
+			    i == ui->focus ? body : 0, ui->ncols);
+	}
+	for (i = 0; i < UI_NOVERLAYS; i++) {
+		ui_place(ui, &ui->overlay[i], 0, 0, body, ui->ncols);
+		if (ui->overlay[i].panel != NULL && i != ui->open)
+			hide_panel(ui->overlay[i].panel);
+	}
+	if (ui->status != NULL)
+		delwin(ui->status);
+	if (ui->message_win != NULL)
+		delwin(ui->message_win);
+	ui->status = ui->message_win = NULL;
+	if (!ui->too_small) {
+		ui->status = newwin(1, ui->ncols, ui->nlines - 2, 0);
+		ui->message_win = newwin(1, ui->ncols, ui->nlines - 1, 0);
+	}
+	werase(stdscr);
+	wnoutrefresh(stdscr);
+	ui_dirty_all(ui);
+}
+
+void
+ui_set_focus(struct ui *ui, int pane)
+{
+	if (pane == UI_SIDEBAR && !ui->sidebar) {
+		ui->sidebar = true;
+		ui->focus = pane;
+		ui_layout(ui);
+		return;
+	}
+	ui->focus = pane;
+	if (ui->ncols < 80)
+		ui_layout(ui);
+	ui_dirty_all(ui);
+}
+
+/* The next pane in the given direction that is or can be shown. */
+static void
+ui_cycle_focus(struct ui *ui, int dir)
+{
+	int	 p = ui->focus;
+
+	do
+		p = (p + dir + UI_NPANES) % UI_NPANES;
+	while (p == UI_SIDEBAR && !ui->sidebar && ui->ncols >= 80);
+	ui_set_focus(ui, p);
+}
+
+void
+ui_open_overlay(struct ui *ui, int which)
+{
+	if (ui->open >= 0 && ui->overlay[ui->open].panel != NULL)
+		hide_panel(ui->overlay[ui->open].panel);
+	ui->open = which;
+	ui->overlay[which].dirty = true;
+	if (ui->overlay[which].panel != NULL) {
+		show_panel(ui->overlay[which].panel);
+		top_panel(ui->overlay[which].panel);
+	}
+	ui_dirty_all(ui);
+}
+
+void
+ui_close_overlay(struct ui *ui)
+{
+	if (ui->open >= 0 && ui->overlay[ui->open].panel != NULL)
+		hide_panel(ui->overlay[ui->open].panel);
+	ui->open = -1;
+	ui_dirty_all(ui);
+}
+
+/* Forget the story list and what was computed from it. */
+static void
+ui_free_stories(struct ui *ui)
+{
+	if (ui->info != NULL) {
+		for (size_t i = 0; i < ui->stories.n; i++) {
+			free(ui->info[i].nshared);
+			free(ui->info[i].nsentences);
+		}
+	}
+	free(ui->info);
+	free(ui->order);
+	store_story_list_free(&ui->stories);
+	ui->info = NULL;
+	ui->order = NULL;
+}
+
+const struct store_story *
+ui_story_by_id(const struct ui *ui, int64_t id, size_t *index)
+{
+	for (size_t i = 0; i < ui->stories.n; i++) {
+		if (ui->stories.v[i].id == id) {
+			if (index != NULL)
+				*index = i;
+			return &ui->stories.v[i];
+		}
+	}
+	return NULL;
+}
+
+struct ui_story_info *
+ui_story_info(struct ui *ui, size_t index)
+{
+	struct ui_story_info	*in = &ui->info[index];
+	const struct store_story *sy = &ui->stories.v[index];
+	struct xref_story	*x;
+	char			*cause;
+
+	if (in->loaded)
+		return in;
+	in->loaded = true;
+	in->nshared = xcalloc(sy->narticles + 1, sizeof *in->nshared);
+	in->nsentences = xcalloc(sy->narticles + 1, sizeof *in->nsentences);
+	if (xref_story_get(ui->store, sy->id, &x, &cause) != 0) {
+		if (cause != NULL) {
+			ui_message(ui, true, "%s", cause);
+			free(cause);
+		}
+		return in;
+	}
+	in->nclaims = x->nclaims;
+	for (size_t i = 0; i < sy->narticles; i++) {
+		for (size_t j = 0; j < x->narticles; j++) {
+			if (x->articles[j].id != sy->articles[i].id)
+				continue;
+			in->nshared[i] = x->articles[j].nshared;
+			in->nsentences[i] = x->articles[j].nsentences;
+		}
+	}
+	xref_story_free(x);
+	return in;
+}
+
+/* Forget the cross-reference and the bodies loaded for it. */
+static void
+ui_free_xref(struct ui *ui)
+{
+	for (size_t i = 0; ui->xref != NULL && i < ui->xref->narticles; i++)
+		article_free(ui->bodies[i]);
+	free(ui->bodies);
+	ui->bodies = NULL;
+	xref_story_free(ui->xref);
+	ui->xref = NULL;
+	ui->story = 0;
+}
+
+const struct article *
+ui_body(struct ui *ui, size_t art)
+{
+	int64_t	 story;
+	char	*cause;
+
+	if (ui->xref == NULL || art >= ui->xref->narticles)
+		return NULL;
+	if (ui->xref->articles[art].id == ui->article_id)
+		return ui->article;
+	if (ui->bodies[art] == NULL && store_get_article(ui->store,
+	    ui->xref->articles[art].id, &ui->bodies[art], &story,
+	    &cause) < 0) {
+		ui_message(ui, true, "%s", cause);
+		free(cause);
+	}
+	return ui->bodies[art];
+}
+
+const struct xref_article *
+ui_cur_article(const struct ui *ui)
+{
+	if (ui->xref == NULL || ui->art == SIZE_MAX)
+		return NULL;
+	return &ui->xref->articles[ui->art];
+}
+
+/* Load the cross-reference of a story unless it is the one held. */
+static void
+ui_load_xref(struct ui *ui, int64_t story)
+{
+	char	*cause;
+	int	 rc;
+
+	if (ui->xref != NULL && ui->story == story)
+		return;
+	ui_free_xref(ui);
+	ui->xref = NULL;
+	ui->story = story;
+	rc = xref_story_get(ui->store, story, &ui->xref, &cause);
+	if (rc < 0) {
+		ui_message(ui, true, "%s", cause);
+		free(cause);
+	}
+	if (rc != 0)
+		ui->xref = NULL;
+	else
+		ui->bodies = xcalloc(ui->xref->narticles,
+		    sizeof *ui->bodies);
+}
+
+int
+ui_open_article(struct ui *ui, int64_t id, size_t span, bool remember)
+{
+	struct article	*a;
+	int64_t		 story;
+	char		*cause;
+	int		 rc;
+
+	rc = store_get_article(ui->store, id, &a, &story, &cause);
+	if (rc != 0) {
+		if (rc < 0) {
+			ui_message(ui, true, "%s", cause);
+			free(cause);
+		} else
+			ui_message(ui, true, "article %lld is gone",
+			    (long long)id);
+		return -1;
+	}
+	if (remember && ui->article != NULL) {
+		ui->history = xreallocarray(ui->history, ui->nhistory + 1,
+		    sizeof *ui->history);
+		ui->history[ui->nhistory].article = ui->article_id;
+		ui->history[ui->nhistory].span = ui->span;
+		ui->history[ui->nhistory].focus = ui->focus;
+		ui->nhistory++;
+	}
+	article_free(ui->article);
+	ui->article = a;
+	ui->article_id = id;
+	ui_load_xref(ui, story);
+	ui->art = SIZE_MAX;
+	for (size_t i = 0; ui->xref != NULL && i < ui->xref->narticles; i++)
+		if (ui->xref->articles[i].id == id)
+			ui->art = i;
+	ui->span = 0;
+	if (ui->art != SIZE_MAX && span < ui->xref->articles[ui->art].nspans)
+		ui->span = span;
+	ui->follow = true;
+	ui->gen++;
+	ui->pane[UI_READER].top = 0;
+	ui->pane[UI_SIDEBAR].cursor = 0;
+	ui->pane[UI_SIDEBAR].top = 0;
+	ui_sources_select(ui, story, id);
+	ui_dirty_all(ui);
+	return 0;
+}
+
+bool
+ui_back(struct ui *ui)
+{
+	struct ui_place	 p;
+
+	if (ui->nhistory == 0) {
+		ui_message(ui, false, "Nothing to go back to.");
+		return false;
+	}
+	p = ui->history[--ui->nhistory];
+	if (ui_open_article(ui, p.article, p.span, false) != 0)
+		return false;
+	ui_set_focus(ui, p.focus);
+	return true;
+}
+
+/* The byte offset where the claim under the cursor starts, to find it
+ * again after a reload. */
+static size_t
+ui_span_start(const struct ui *ui)
+{
+	const struct xref_article *xa;
+
+	if (ui->xref == NULL || ui->art == SIZE_MAX)
+		return SIZE_MAX;
+	xa = &ui->xref->articles[ui->art];
+	return ui->span < xa->nspans ? xa->spans[ui->span].start : SIZE_MAX;
+}
+
+void
+ui_reload(struct ui *ui, bool keep)
+{
+	struct store_story_list	 l;
+	char			*cause;
+	int64_t			 id = keep ? ui->article_id : 0;
+	size_t			 start = ui_span_start(ui), span = 0;
+	const struct xref_article *xa;
+
+	if (store_list_stories(ui->store, &l, &cause) != 0) {
+		ui_message(ui, true, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_free_stories(ui);
+	ui->stories = l;
+	ui->info = xcalloc(l.n + 1, sizeof *ui->info);
+	ui_sources_sort(ui);
+	if (store_count_articles(ui->store, &ui->narticles, &cause) != 0) {
+		ui_message(ui, true, "%s", cause);
+		free(cause);
+	}
+	ui_free_xref(ui);
+	if (id == 0 || ui_open_article(ui, id, 0, false) != 0) {
+		article_free(ui->article);
+		ui->article = NULL;
+		ui->article_id = 0;
+		ui->pane[UI_SOURCES].cursor = 0;
+		ui->pane[UI_SOURCES].top = 0;
+		if (l.n > 0 && l.v[ui->order[0]].narticles > 0)
+			ui_open_article(ui,
+			    l.v[ui->order[0]].articles[0].id, 0, false);
+	} else if (ui->art != SIZE_MAX && start != SIZE_MAX) {
+		xa = &ui->xref->articles[ui->art];
+		for (size_t i = 0; i < xa->nspans; i++)
+			if (xa->spans[i].start == start) {
+				span = i;
+				break;
+			}
+		ui->span = span;
+	}
+	ui_dirty_all(ui);
+}
+
+/* Every refresh seconds, reload when the store has changed. */
+static void
+ui_poll_store(struct ui *ui)
+{
+	time_t	 now = time(NULL);
+	int64_t	 n;
+	char	*cause;
+
+	if (ui->cfg.refresh <= 0 || now - ui->checked < ui->cfg.refresh)
+		return;
+	ui->checked = now;
+	if (store_count_articles(ui->store, &n, &cause) != 0) {
+		free(cause);
+		return;
+	}
+	if (n == ui->narticles)
+		return;
+	ui_reload(ui, true);
+	ui_message(ui, false, "The store changed: %lld articles.",
+	    (long long)n);
+}
+
+/* The status line: the keys of the focused view's common actions. */
+static void
+ui_draw_status(struct ui *ui)
+{
+	const struct view	*v = ui->open >= 0 ? &ui->overlay[ui->open] :
+				    &ui->pane[ui->focus];
+	attr_t			 a = ui->attr[THEME_EL_STATUS];
+	int			 x = 1;
+	char			*k, *item;
+
+	werase(ui->status);
+	wbkgdset(ui->status, ' ' | a);
+	ui_draw_fill(ui->status, 0, 0, ui->ncols, a);
+	for (const struct ui_hint *h = v->ops->hints; h != NULL &&
+	    h->action != ACTION_NONE; h++) {
+		k = keys_describe(ui->cfg.keys, v->ops->keys, h->action);
+		if (*k != '\0') {
+			/* The first key only: "j, Down" -> "j". */
+			char *comma = strstr(k, ", ");
+			if (comma != NULL)
+				*comma = '\0';
+			item = xasprintf("%s %s", k, h->label);
+			x += ui_draw_fit(ui->status, 0, x, ui->ncols - x,
+			    item, a) + 2;
+			free(item);
+		}
+		free(k);
+		if (x >= ui->ncols)
+			break;
+	}
+	wnoutrefresh(ui->status);
+}
+
+static void
+ui_draw_message(struct ui *ui)
+{
+	werase(ui->message_win);
+	if (ui->prompting)
+		ui_prompt_draw(ui);
+	else if (ui->message != NULL)
+		ui_draw_fit(ui->message_win, 0, 0, ui->ncols, ui->message,
+		    ui->attr[ui->message_error ? THEME_EL_ERROR :
+		    THEME_EL_MESSAGE]);
+	wnoutrefresh(ui->message_win);
+}
+
+static void
+ui_draw_too_small(struct ui *ui)
+{
+	char	*s;
+
+	werase(stdscr);
+	s = xasprintf("Terminal too small: %dx%d, need %dx%d.", ui->ncols,
+	    ui->nlines, UI_MIN_COLS, UI_MIN_LINES);
+	ui_draw_fit(stdscr, ui->nlines / 2, 0, ui->ncols, s,
+	    ui->attr[THEME_EL_ERROR]);
+	free(s);
+	wnoutrefresh(stdscr);
+}
+
+/* Draw every dirty view, then the screen in one update. */
+static void
+ui_draw(struct ui *ui)
+{
+	struct view	*v;
+	int		 i;
+
+	if (ui->too_small) {
+		ui_draw_too_small(ui);
+		doupdate();
+		return;
+	}
+	for (i = 0; i < UI_NPANES + UI_NOVERLAYS; i++) {
+		v = i < UI_NPANES ? &ui->pane[i] :
+		    &ui->overlay[i - UI_NPANES];
+		if (i >= UI_NPANES && i - UI_NPANES != ui->open)
+			continue;
+		if (v->shown && (v->dirty || ui->all_dirty)) {
+			werase(v->win);
+			v->ops->draw(ui, v);
+			v->dirty = false;
+		}
+	}
+	ui->all_dirty = false;
+	update_panels();
+	ui_draw_status(ui);
+	ui_draw_message(ui);
+	doupdate();
+}
+
+/* Actions any view leaves to the loop. */
+static void
+ui_global_action(struct ui *ui, enum action a, int key)
+{
+	switch (a) {
+	case ACTION_FOCUS_NEXT:
+	case ACTION_FOCUS_PREV:
+		ui_close_overlay(ui);
+		ui_cycle_focus(ui, a == ACTION_FOCUS_NEXT ? 1 : -1);
+		break;
+	case ACTION_TOGGLE_SIDEBAR:
+		ui->sidebar = !ui->sidebar;
+		if (ui->ncols < 80)
+			ui->focus = ui->sidebar ? UI_SIDEBAR : UI_READER;
+		ui_layout(ui);
+		break;
+	case ACTION_COMPARE:
+		ui_compare_start(ui);
+		break;
+	case ACTION_MATRIX:
+		if (ui->xref == NULL)
+			ui_message(ui, true, "No story is open.");
+		else
+			ui_open_overlay(ui, UI_MATRIX);
+		break;
+	case ACTION_SEARCH:
+		ui_search_start(ui, NULL);
+		break;
+	case ACTION_HELP:
+		if (ui->open == UI_HELP)
+			ui_close_overlay(ui);
+		else
+			ui_open_overlay(ui, UI_HELP);
+		break;
+	case ACTION_RELOAD:
+		ui_reload(ui, true);
+		ui_message(ui, false, "Reloaded: %lld articles.",
+		    (long long)ui->narticles);
+		break;
+	case ACTION_SORT:
+		ui->sort = cfg_sort_next(ui->sort);
+		ui_sources_sort(ui);
+		ui_message(ui, false, "Stories by %s.", cfg_sort_name(ui->sort));
+		break;
+	case ACTION_BACK:
+		ui_back(ui);
+		break;
+	case ACTION_QUIT_VIEW:
+		if (ui->open >= 0)
+			ui_close_overlay(ui);
+		else
+			ui->quit = true;
+		break;
+	case ACTION_QUIT:
+		ui->quit = true;
+		break;
+	case ACTION_REDRAW:
+		clearok(curscr, TRUE);
+		ui_dirty_all(ui);
+		break;
+	case ACTION_NEXT_SHARED: case ACTION_PREV_SHARED:
+	case ACTION_NEXT_UNIQUE: case ACTION_PREV_UNIQUE:
+	case ACTION_NEXT_DIFF: case ACTION_PREV_DIFF:
+	case ACTION_NEXT_ARTICLE: case ACTION_PREV_ARTICLE:
+		/* The reader's moves work from every pane. */
+		ui_reader_ops.key(ui, &ui->pane[UI_READER], a, key);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The view at a screen position: the open overlay, else a shown pane. */
+static int
+ui_view_at(struct ui *ui, int y, int x, struct view **out)
+{
+	struct view	*v;
+
+	if (ui->open >= 0) {
+		*out = &ui->overlay[ui->open];
+		return -1;
+	}
+	for (int i = 0; i < UI_NPANES; i++) {
+		v = &ui->pane[i];
+		if (v->shown && y >= v->y && y < v->y + v->h && x >= v->x &&
+		    x < v->x + v->w) {
+			*out = v;
+			return i;
+		}
+	}
+	*out = NULL;
+	return -1;
+}
+
+/* A click focuses and selects; the wheel scrolls what is under it. */
+static void
+ui_mouse(struct ui *ui)
+{
+	MEVENT		 ev;
+	struct view	*v;
+	int		 pane, wheel = 0;
+
+	if (getmouse(&ev) != OK)
+		return;
+	pane = ui_view_at(ui, ev.y, ev.x, &v);
+	if (v == NULL)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		wheel = -1;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		wheel = 1;
+	else if (pane >= 0 && pane != ui->focus)
+		ui_set_focus(ui, pane);
+	if (v->ops->mouse != NULL)
+		v->ops->mouse(ui, v, ev.y - v->y, ev.x - v->x, wheel);
+}
+
+/* One key: to the prompt when one is open, else to the focused view and
+ * then to the global actions. */
+static void
+ui_key(struct ui *ui, int status, wint_t wch)
+{
+	struct view	*v;
+	enum action	 a;
+	int		 key;
+
+	if (status == KEY_CODE_YES && wch == KEY_RESIZE) {
+		ui_layout(ui);
+		return;
+	}
+	if (status == KEY_CODE_YES && wch == KEY_MOUSE) {
+		ui_mouse(ui);
+		return;
+	}
+	if (ui->prompting) {
+		ui_prompt_key(ui, status, wch);
+		return;
+	}
+	if (ui->too_small) {
+		key = keys_from_wch(status == KEY_CODE_YES, wch);
+		a = keys_lookup(ui->cfg.keys, KEYS_VIEW_MAIN, key);
+		if (a == ACTION_QUIT || a == ACTION_QUIT_VIEW)
+			ui->quit = true;
+		return;
+	}
+	free(ui->message);
+	ui->message = NULL;
+	v = ui->open >= 0 ? &ui->overlay[ui->open] : &ui->pane[ui->focus];
+	key = keys_from_wch(status == KEY_CODE_YES, wch);
+	a = keys_lookup(ui->cfg.keys, v->ops->keys, key);
+	if (v->ops->key != NULL && v->ops->key(ui, v, a, key))
+		return;
+	ui_global_action(ui, a, key);
+}
+
+/* Open the terminal or say why it cannot be used. */
+static int
+ui_open_terminal(struct ui *ui)
+{
+	const char	*term = getenv("TERM");
+	char		*cup;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "parallax: the interface needs a terminal\n");
+		return -1;
+	}
+	if (term == NULL || *term == '\0') {
+		fprintf(stderr, "parallax: cannot use the terminal: TERM is "
+		    "not set\n");
+		return -1;
+	}
+	ui->screen = newterm(NULL, stdout, stdin);
+	if (ui->screen != NULL) {
+		cup = tigetstr("cup");
+		if (cup != NULL && cup != (char *)-1)
+			return 0;
+		endwin();
+		delscreen(ui->screen);
+		ui->screen = NULL;
+	}
+	fprintf(stderr, "parallax: cannot use terminal type '%s'\n", term);
+	return -1;
+}
+
+/* Read the configuration and the theme; errors go to the message line. */
+static void
+ui_configure(struct ui *ui, const struct ui_options *opts)
+{
+	char	**errors = NULL;
+	size_t	  nerrors = 0;
+
+	cfg_init(&ui->cfg);
+	if (opts->config_path != NULL)
+		cfg_load(&ui->cfg, opts->config_path, &errors, &nerrors);
+	else
+		cfg_load_default(&ui->cfg, &errors, &nerrors);
+	if (opts->theme != NULL)
+		cfg_use_theme(&ui->cfg, opts->theme, &errors, &nerrors);
+	if (nerrors > 0) {
+		if (nerrors == 1)
+			ui_message(ui, true, "%s", errors[0]);
+		else
+			ui_message(ui, true, "%s (and %zu more errors)",
+			    errors[0], nerrors - 1);
+	}
+	cfg_free_errors(errors, nerrors);
+	ui->sidebar = ui->cfg.sidebar;
+	ui->sort = ui->cfg.sort;
+}
+
+static void
+ui_signals(void)
+{
+	struct sigaction	 sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;	/* no SA_RESTART: the key read returns */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+static void
+ui_free(struct ui *ui)
+{
+	struct view	*v;
+
+	for (int i = 0; i < UI_NPANES + UI_NOVERLAYS; i++) {
+		v = i < UI_NPANES ? &ui->pane[i] : &ui->overlay[i - UI_NPANES];
+		if (v->ops != NULL && v->ops->free != NULL)
+			v->ops->free(v);
+		if (v->panel != NULL)
+			del_panel(v->panel);
+		if (v->win != NULL)
+			delwin(v->win);
+	}
+	if (ui->status != NULL)
+		delwin(ui->status);
+	if (ui->message_win != NULL)
+		delwin(ui->message_win);
+	ui_free_stories(ui);
+	ui_free_xref(ui);
+	article_free(ui->article);
+	free(ui->history);
+	free(ui->message);
+	free(ui->prompt_label);
+	buf_fini(&ui->prompt_text);
+	cfg_fini(&ui->cfg);
+	store_close(ui->store);
+}
+
+/* Set up curses once the terminal is open. */
+static WINDOW *
+ui_start_curses(struct ui *ui, const struct ui_options *opts)
+{
+	static const struct view_ops *const panes[UI_NPANES] = {
+		[UI_SOURCES] = &ui_sources_ops,
+		[UI_READER] = &ui_reader_ops,
+		[UI_SIDEBAR] = &ui_sidebar_ops
+	};
+	static const struct view_ops *const overlays[UI_NOVERLAYS] = {
+		[UI_COMPARE] = &ui_compare_ops,
+		[UI_MATRIX] = &ui_matrix_ops,
+		[UI_SEARCH] = &ui_search_ops,
+		[UI_HELP] = &ui_help_ops
+	};
+	WINDOW	*in;
+
+	util_set_cleanup(ui_cleanup);
+	cbreak();
+	noecho();
+	nonl();
+	curs_set(0);
+	set_escdelay(25);
+	ui_setup_colors(ui, opts->no_color);
+	if (ui->cfg.mouse)
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED |
+		    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	for (int i = 0; i < UI_NPANES; i++)
+		ui->pane[i].ops = panes[i];
+	for (int i = 0; i < UI_NOVERLAYS; i++)
+		ui->overlay[i].ops = overlays[i];
+	ui->focus = UI_SOURCES;
+	ui->open = -1;
+	in = newwin(1, 1, 0, 0);
+	keypad(in, TRUE);
+	wtimeout(in, UI_POLL_MS);
+	wnoutrefresh(in);
+	ui_layout(ui);
+	return in;
+}
+
+int
+ui_run(const struct ui_options *opts)
+{
+	struct ui	 ui;
+	WINDOW		*in;
+	char		*cause;
+	wint_t		 wch;
+	int		 status;
+
+	memset(&ui, 0, sizeof ui);
+	buf_init(&ui.prompt_text);
+	if (store_open(opts->store_path, true, &ui.store, &cause) != 0) {
+		char *safe = text_for_terminal(cause, strlen(cause));
+		fprintf(stderr, "parallax: %s\n", safe);
+		free(safe);
+		free(cause);
+		buf_fini(&ui.prompt_text);
+		return 2;
+	}
+	ui_configure(&ui, opts);
+	ui_signals();
+	if (ui_open_terminal(&ui) != 0) {
+		ui_free(&ui);
+		return 2;
+	}
+	in = ui_start_curses(&ui, opts);
+	ui_reload(&ui, false);
+	ui.checked = time(NULL);
+	while (!ui.quit && ui_signalled == 0) {
+		ui_draw(&ui);
+		status = wget_wch(in, &wch);
+		if (status == ERR) {
+			ui_poll_store(&ui);
+			continue;
+		}
+		ui_key(&ui, status, wch);
+	}
+	delwin(in);
+	ui_free(&ui);
+	endwin();
+	delscreen(ui.screen);
+	util_set_cleanup(NULL);
+	return 0;
+}
