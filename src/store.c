@@ -112,7 +112,8 @@ static const char *store_sql[ST__MAX] = {
 	[ST_CACHE_GET] = "SELECT c.data FROM xref_cache c JOIN stories s"
 	    " ON s.id = c.story WHERE c.story = ?1 AND c.version = s.version",
 	[ST_CACHE_PUT] = "INSERT OR REPLACE INTO xref_cache (story, version,"
-	    " data) SELECT id, version, ?2 FROM stories WHERE id = ?1",
+	    " nclaims, data) SELECT id, version, ?3, ?2 FROM stories"
+	    " WHERE id = ?1",
 	[ST_ARTICLE_SIG] = "SELECT story, signature, date FROM articles"
 	    " WHERE id = ?1",
 	[ST_MOVE_ARTICLE] = "UPDATE articles SET story = ?2, pinned = ?3"
@@ -210,6 +211,7 @@ static const char *store_migrations[] = {
 	"CREATE TABLE xref_cache ("
 	"  story INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,"
 	"  version INTEGER NOT NULL,"
+	"  nclaims INTEGER NOT NULL DEFAULT 0,"
 	"  data BLOB NOT NULL);",
 };
 
@@ -771,9 +773,12 @@ store_list_stories(struct store *st, struct store_story_list *out,
 {
 	static const char	*sql =
 	    "SELECT s.id, s.title, s.updated, a.id, a.story, o.name, a.title,"
-	    " a.date, a.origin, a.added FROM stories s"
+	    " a.date, a.origin, a.added, coalesce(c.nclaims, -1)"
+	    " FROM stories s"
 	    " JOIN articles a ON a.story = s.id"
 	    " JOIN outlets o ON o.id = a.outlet"
+	    " LEFT JOIN xref_cache c ON c.story = s.id"
+	    " AND c.version = s.version"
 	    " ORDER BY s.updated DESC, s.id DESC,"
 	    " coalesce(a.date, '') DESC, a.id";
 	sqlite3_stmt		*s;
@@ -797,6 +802,7 @@ store_list_stories(struct store *st, struct store_story_list *out,
 			cur->id = sid;
 			cur->title = store_dup_column(s, 1);
 			cur->updated = sqlite3_column_int64(s, 2);
+			cur->nclaims = (long)sqlite3_column_int64(s, 10);
 			acap = 0;
 		}
 		if (cur->narticles == acap) {
@@ -1562,7 +1568,7 @@ store_xref_cache_get(struct store *st, int64_t story, char **data,
 
 int
 store_xref_cache_put(struct store *st, int64_t story, const char *data,
-    size_t len, char **cause)
+    size_t len, size_t nclaims, char **cause)
 {
 	sqlite3_stmt	*s;
 	int		 rc;
@@ -1570,6 +1576,7 @@ store_xref_cache_put(struct store *st, int64_t story, const char *data,
 	s = store_stmt(st, ST_CACHE_PUT);
 	sqlite3_bind_int64(s, 1, story);
 	sqlite3_bind_blob(s, 2, data, (int)len, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)nclaims);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)

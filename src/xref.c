@@ -25,7 +25,7 @@
 /* Candidates must share this share of the lighter claim's weight. */
 #define XREF_MIN_SHARE		0.25
 /* Version tag of the cache format. */
-#define XREF_CACHE_MAGIC	"parallax-xref 5 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 6 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
@@ -722,6 +722,8 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 		s->start = w->cl[i].c.start;
 		s->end = w->cl[i].c.end;
 		s->kind = w->cl[i].c.kind;
+		s->speaker_start = w->cl[i].c.speaker_start;
+		s->speaker_end = w->cl[i].c.speaker_end;
 		size_t gi = w->cl[i].group;
 		s->group = gi < ng && gid[gi] != XREF_NONE ? rank[gid[gi]] :
 		    XREF_NONE;
@@ -824,9 +826,10 @@ xref_encode(const struct xref_story *x)
 		buf_printf(&b, "\t%zu\t%zu\n", a->nsentences, a->nshared);
 		for (size_t k = 0; k < a->nspans; k++) {
 			const struct xref_span *s = &a->spans[k];
-			buf_printf(&b, "S\t%zu\t%zu\t%d\t%lld\n", s->start,
-			    s->end, (int)s->kind, s->group == XREF_NONE ? -1LL
-			    : (long long)s->group);
+			buf_printf(&b, "S\t%zu\t%zu\t%d\t%lld\t%zu\t%zu\n",
+			    s->start, s->end, (int)s->kind,
+			    s->group == XREF_NONE ? -1LL : (long long)s->group,
+			    s->speaker_start, s->speaker_end);
 		}
 	}
 	for (size_t i = 0; i < x->nclaims; i++) {
@@ -898,7 +901,7 @@ xref_decode(struct xref_story *x, char *data)
 			if (a->source == NULL || a->title == NULL ||
 			    a->origin == NULL)
 				return -1;
-		} else if (f[0][0] == 'S' && n == 5 && x->narticles > 0) {
+		} else if (f[0][0] == 'S' && n == 7 && x->narticles > 0) {
 			struct xref_article *a =
 			    &x->articles[x->narticles - 1];
 			a->spans = xreallocarray(a->spans, a->nspans + 1,
@@ -909,6 +912,10 @@ xref_decode(struct xref_story *x, char *data)
 			s->kind = (enum claim_kind)atoi(f[3]);
 			long long g = strtoll(f[4], NULL, 10);
 			s->group = g < 0 ? XREF_NONE : (size_t)g;
+			s->speaker_start = strtoul(f[5], NULL, 10);
+			s->speaker_end = strtoul(f[6], NULL, 10);
+			if (s->speaker_end < s->speaker_start)
+				return -1;
 		} else if (f[0][0] == 'C' && n == 4) {
 			x->claims = xreallocarray(x->claims, x->nclaims + 1,
 			    sizeof *x->claims);
@@ -1070,7 +1077,8 @@ xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 	}
 	data = xref_encode(x);
 	/* Caching is best effort: a read-only store still answers. */
-	if (store_xref_cache_put(st, story, data, strlen(data), &c2) != 0)
+	if (store_xref_cache_put(st, story, data, strlen(data), x->nclaims,
+	    &c2) != 0)
 		free(c2);
 	free(data);
 	*out = x;

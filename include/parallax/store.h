@@ -75,6 +75,8 @@ struct store_story {
 	char			*title;
 	int64_t			 updated;	/* Unix time of the last change */
 	size_t			 nsources;	/* distinct outlets */
+	long			 nclaims;	/* shared claims, -1: unknown
+						   until its xref is computed */
 	struct store_entry	*articles;
 	size_t			 narticles;
 };
@@ -242,6 +244,6 @@ int	store_story_merge(struct store *st, int64_t into, int64_t from,
 int	store_xref_cache_get(struct store *st, int64_t story, char **data,
 	    size_t *len, char **cause);
 int	store_xref_cache_put(struct store *st, int64_t story, const char *data,
-	    size_t len, char **cause);
+	    size_t len, size_t nclaims, char **cause);
 
 #endif

@@ -25,13 +25,16 @@ enum xref_what {
 };
 
 /* One claim of an article as the reader colours it: its span of the body,
- * its kind, and the shared claim it belongs to (XREF_NONE when only this
- * outlet carries it). */
+ * its kind, the shared claim it belongs to (XREF_NONE when only this
+ * outlet carries it), and for a quotation the span of its speaker in the
+ * body (speaker_start == speaker_end when unknown). */
 struct xref_span {
 	size_t		 start;
 	size_t		 end;
 	enum claim_kind	 kind;
 	size_t		 group;
+	size_t		 speaker_start;
+	size_t		 speaker_end;
 };
 
 /* An article of the story, with every claim it makes, in body order

@@ -131,6 +131,17 @@ test_xref_shared_quote(void **state)
 	assert_non_null(c);
 	assert_int_equal(c->nsources, 3);
 	assert_int_equal(c->kind, CLAIM_QUOTE);
+	/* Each mention knows its speaker. */
+	for (size_t k = 0; k < c->nmentions; k++) {
+		const struct xref_mention *m = &c->mentions[k];
+		const struct xref_span *s =
+		    &x->articles[m->article].spans[m->span];
+		const char *b = bodies[m->article];
+		char *who = xstrndup(b + s->speaker_start,
+		    s->speaker_end - s->speaker_start);
+		assert_non_null(strstr(who, "Mara Voss"));
+		free(who);
+	}
 	/* Most widely carried first. */
 	assert_int_equal(x->claims[0].nsources, 3);
 	xref_story_free(x);
@@ -222,10 +233,19 @@ test_xref_cache(void **state)
 	assert_int_equal(x->nclaims, y->nclaims);
 	assert_string_equal(x->articles[1].source, y->articles[1].source);
 	assert_int_equal(x->claims[0].nmentions, y->claims[0].nmentions);
+	for (size_t i = 0; i < x->narticles; i++) {
+		for (size_t k = 0; k < x->articles[i].nspans; k++) {
+			const struct xref_span *a = &x->articles[i].spans[k];
+			const struct xref_span *b = &y->articles[i].spans[k];
+			assert_int_equal(a->speaker_start, b->speaker_start);
+			assert_int_equal(a->speaker_end, b->speaker_end);
+			assert_int_equal(a->group, b->group);
+		}
+	}
 	xref_story_free(y);
 	/* A damaged cache is recomputed, never trusted. */
 	assert_int_equal(store_xref_cache_put(f->st, f->story, "garbage\n", 8,
-	    &cause), 0);
+	    0, &cause), 0);
 	assert_int_equal(xref_story_get(f->st, f->story, &y, &cause), 0);
 	assert_int_equal(x->nclaims, y->nclaims);
 	xref_story_free(y);
