@@ -11,13 +11,13 @@ CFLAGS	?= -O2 -g
 VERSION	:= 0.1.0
 
 ifeq ($(SANITIZE),1)
-BUILD	:= build/asan
+BUILD	?= build/asan
 CFLAGS	:= -O1 -g
 override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 override LDFLAGS += -fsanitize=address,undefined
 else
-BUILD	:= build
+BUILD	?= build
 endif
 
 WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -72,7 +72,7 @@ all: $(BIN)
 $(BIN): $(OBJS)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
-ifneq ($(BUILD),build)
+ifeq ($(SANITIZE),1)
 	@ln -sf asan/parallax build/parallax-asan
 endif
 

@@ -30,6 +30,7 @@ want man-db		command -v man
 want python3		command -v python3
 want sqlite3		command -v sqlite3
 want valgrind		command -v valgrind
+want clang		command -v clang
 
 [ -z "$missing" ] && exit 0
 line="apt-get install -y$missing"
