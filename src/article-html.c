@@ -617,6 +617,13 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	    strlen(m->doc_title) : 0);
 	article_draft_set(&d->source, m->site, m->site != NULL ?
 	    strlen(m->site) : 0);
+	/* A site that names itself as the author says nothing: the byline
+	 * or rel=author then tells who wrote it. */
+	if (m->author != NULL && m->site != NULL &&
+	    strcasecmp(m->author, m->site) == 0) {
+		free(m->author);
+		m->author = NULL;
+	}
 	article_draft_set(&d->author, m->author, m->author != NULL ?
 	    strlen(m->author) : 0);
 	article_draft_set(&d->author, m->rel_author, m->rel_author != NULL ?

@@ -705,6 +705,24 @@ test_article_html_byline_and_time(void **state)
 	article_free(a);
 }
 
+/* A site naming itself as the author gives way to the byline. */
+static void
+test_article_html_site_as_author(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><head><meta name=\"author\" content=\"Vellmar "
+	    "Courier\"><meta property=\"og:site_name\" content=\"Vellmar "
+	    "Courier\"></head><body><article><h1>Cranes arrive</h1>"
+	    "<span class=\"byline\">By Lena Marr</span>"
+	    "<p>Two new cranes arrived in the port of Vellmar on Sunday, the "
+	    "authority said.</p></article></body></html>", "c.html", NULL);
+	assert_string_equal(a->author, "Lena Marr");
+	assert_string_equal(a->source, "Vellmar Courier");
+	article_free(a);
+}
+
 static void
 test_article_auto_format(void **state)
 {
@@ -990,6 +1008,7 @@ main(void)
 		cmocka_unit_test(test_article_html_not_html),
 		cmocka_unit_test(test_article_html_title_suffix),
 		cmocka_unit_test(test_article_html_byline_and_time),
+		cmocka_unit_test(test_article_html_site_as_author),
 		cmocka_unit_test(test_article_auto_format),
 		cmocka_unit_test(test_article_raw_format),
 		cmocka_unit_test(test_article_hints_win),
