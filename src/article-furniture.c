@@ -111,6 +111,17 @@ art_token_cb(const char *s, size_t start, size_t end, void *arg)
 	return 0;
 }
 
+/* The length of the first max bytes of s, not cutting a character. */
+static size_t
+art_prefix(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
+}
+
 static void
 art_tokens_init(struct art_tokens *t, const char *s, size_t len)
 {
@@ -486,7 +497,10 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	u->words = art_count_words(u->text, u->len);
 	u->final = article_final_char(u->text, u->len);
 	u->bullet = u->bullet || article_bullet_len(u->text, u->len) > 0;
-	art_tokens_init(&t, u->text, u->len);
+	/* Past 40 words a unit is prose; only its opening words can make it
+	 * a credit or a copyright line, so only they are read. */
+	art_tokens_init(&t, u->text, u->words > 40 ?
+	    art_prefix(u->text, u->len, 240) : u->len);
 	if (u->words <= 25) {
 		u->uihits = art_count_phrases(&t, art_ui_words,
 		    UTIL_NELEM(art_ui_words));
