@@ -13,6 +13,7 @@
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -126,16 +127,62 @@ cmd_put_text(FILE *f, const char *s, size_t len)
 	}
 }
 
-/* Columns available for output: $COLUMNS on a terminal, else 80. */
+/* Columns available for output: $COLUMNS, else the terminal's width
+ * (of standard output, or of standard error once a pager has it), else
+ * 80. */
 static size_t
 cmd_columns(void)
 {
 	const char	*c = getenv("COLUMNS");
+	struct winsize	 ws;
 	long		 n;
 
 	if (c != NULL && (n = strtol(c, NULL, 10)) >= 40 && n <= 1000)
 		return (size_t)n;
+	if ((ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 ||
+	    ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0) && ws.ws_col >= 40)
+		return ws.ws_col > 1000 ? 1000 : ws.ws_col;
 	return 80;
+}
+
+static FILE	*cmd_pager_pipe;
+
+static void
+cmd_pager_wait(void)
+{
+	fflush(stdout);
+	close(STDOUT_FILENO);
+	pclose(cmd_pager_pipe);
+}
+
+/*
+ * Long human output goes through a pager when standard output is a
+ * terminal: $PARALLAX_PAGER, else $PAGER, else less (with LESS=FRX unless
+ * LESS is set, so that a short page just prints).  An empty value or
+ * "cat" means none.
+ */
+static void
+cmd_page(void)
+{
+	const char	*pager;
+
+	if (cmd_pager_pipe != NULL || !isatty(STDOUT_FILENO))
+		return;
+	if ((pager = getenv("PARALLAX_PAGER")) == NULL &&
+	    (pager = getenv("PAGER")) == NULL)
+		pager = "less";
+	if (*pager == '\0' || strcmp(pager, "cat") == 0)
+		return;
+	setenv("LESS", "FRX", 0);
+	fflush(stdout);
+	if ((cmd_pager_pipe = popen(pager, "w")) == NULL)
+		return;
+	if (dup2(fileno(cmd_pager_pipe), STDOUT_FILENO) == -1) {
+		pclose(cmd_pager_pipe);
+		cmd_pager_pipe = NULL;
+		return;
+	}
+	atexit(cmd_pager_wait);
 }
 
 static void
@@ -497,6 +544,8 @@ cmd_list(const struct cmd_env *env, int argc, char **argv)
 	} else if (l.n == 0)
 		printf("The store is empty: add articles with "
 		    "'parallax add PATH...'.\n");
+	else
+		cmd_page();
 	for (i = 0; !json && i < l.n; i++) {
 		const struct store_story *s = &l.v[i];
 		printf("%sstory %" PRId64 "  ", i > 0 ? "\n" : "", s->id);
@@ -646,6 +695,7 @@ cmd_show(const struct cmd_env *env, int argc, char **argv)
 			{ "URL", offsetof(struct article, url) },
 			{ "Origin", offsetof(struct article, origin) },
 		};
+		cmd_page();
 		for (size_t i = 0; i < UTIL_NELEM(f); i++) {
 			const char *v = *(char *const *)(const void *)
 			    ((const char *)a + f[i].off);
@@ -986,7 +1036,8 @@ cmd_xref(const struct cmd_env *env, int argc, char **argv)
 	if (json) {
 		root = json_object();
 		stories = json_array();
-	}
+	} else
+		cmd_page();
 	size_t n = only != 0 ? 1 : l.n;
 	for (size_t i = 0; i < n; i++) {
 		struct xref_story *x;

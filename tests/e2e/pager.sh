@@ -1,0 +1,17 @@
+#!/bin/sh
+# Long command-line output goes through $PAGER on a terminal, and is
+# printed as it is when standard output is not one.
+. "$(dirname "$0")/lib.sh"
+
+make_store "$FIX/stories"
+id=$("$PARALLAX" --db "$DB" list --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["articles"][0]["id"])')
+printf '#!/bin/sh\nsed "s/^/PAGED:/"\n' > "$T/pager"
+chmod +x "$T/pager"
+start 100 20 "PAGER=$T/pager" -- show "$id"
+expect "PAGED:[1] " "show on a terminal goes through PAGER"
+start 100 20 "PAGER=$T/pager" PARALLAX_PAGER=cat -- list
+expect "story " "PARALLAX_PAGER=cat prints list directly"
+expect_not "PAGED:" "and PAGER is not used then"
+PAGER="$T/pager" "$PARALLAX" --db "$DB" show "$id" > "$T/out"
+if grep -q "PAGED:" "$T/out"; then fail "a pipe got paged output"
+else ok "output to a pipe is not paged"; fi
