@@ -45,3 +45,4 @@ if [ ! -f "$big.db" ]; then
 	"$P" --db "$big.db" add "$big.src" > /dev/null
 fi
 "$XREF" "$big.db" one 40 | sed 's/^/story of 50: /'
+sh tests/bench/bounds.sh
