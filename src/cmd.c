@@ -1362,6 +1362,13 @@ const struct cmd cmd_table[] = {
 	{ "story", "story merge ID ID | story split ARTICLE",
 	    "correct the grouping of articles into stories", true,
 	    cmd_story },
+	{ "feed", "feed add URL [--source NAME] [--no-fulltext] | feed list "
+	    "[--json] | feed rm URL|ID | feed import FILE.opml | feed export",
+	    "the followed feeds: follow, list, remove, OPML import and export",
+	    true, cmd_feed },
+	{ "fetch", "fetch [--jobs N] [--quiet] [FEED...]",
+	    "fetch feeds (and full text where feeds carry summaries) and "
+	    "import new items", true, cmd_fetch },
 	{ NULL, NULL, NULL, false, NULL }
 };
 

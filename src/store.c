@@ -213,6 +213,26 @@ static const char *store_migrations[] = {
 	"  version INTEGER NOT NULL,"
 	"  nclaims INTEGER NOT NULL DEFAULT 0,"
 	"  data BLOB NOT NULL);",
+	/* 1 -> 2: followed feeds and the items already seen in each. */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  source TEXT,"
+	"  title TEXT,"
+	"  etag TEXT,"
+	"  last_modified TEXT,"
+	"  fulltext INTEGER NOT NULL DEFAULT 1,"
+	"  last_status INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT,"
+	"  last_fetch INTEGER NOT NULL DEFAULT 0,"
+	"  added INTEGER NOT NULL);"
+	"CREATE TABLE feed_items ("
+	"  feed INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+	"  key TEXT NOT NULL,"
+	"  article INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+	"  added INTEGER NOT NULL,"
+	"  UNIQUE (feed, key));"
+	"CREATE INDEX feed_items_article ON feed_items(article);",
 };
 
 static void	store_df_clear(struct store *);
@@ -1651,4 +1671,316 @@ store_story_drop_if_empty(struct store *st, int64_t story, char **cause)
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot remove the story");
 	return 0;
+}
+
+/* ---- paged listing for the interface ---- */
+
+/*
+ * The stories without their articles: what the interface needs to lay
+ * out its list at once, however large the store.  The article counts
+ * come from the articles_story index alone.
+ */
+int
+store_list_story_heads(struct store *st, struct store_story_list *out,
+    char **cause)
+{
+	static const char	*sql =
+	    "SELECT s.id, s.title, s.updated, coalesce(c.nclaims, -1), n.n"
+	    " FROM stories s"
+	    " JOIN (SELECT story, count(*) AS n FROM articles"
+	    " GROUP BY story) n ON n.story = s.id"
+	    " LEFT JOIN xref_cache c ON c.story = s.id"
+	    " AND c.version = s.version"
+	    " ORDER BY s.updated DESC, s.id DESC";
+	sqlite3_stmt		*s;
+	struct store_story	*sy;
+	size_t			 cap = 0;
+	int			 rc;
+
+	memset(out, 0, sizeof *out);
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, cause, "cannot list stories");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			out->v = xreallocarray(out->v, cap, sizeof *out->v);
+		}
+		sy = &out->v[out->n++];
+		memset(sy, 0, sizeof *sy);
+		sy->id = sqlite3_column_int64(s, 0);
+		sy->title = store_dup_column(s, 1);
+		sy->updated = sqlite3_column_int64(s, 2);
+		sy->nclaims = (long)sqlite3_column_int64(s, 3);
+		sy->narticles = (size_t)sqlite3_column_int64(s, 4);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_story_heads_free(out);
+		return store_fail(st, cause, "cannot list stories");
+	}
+	return 0;
+}
+
+int
+store_story_noutlets(struct store *st, int64_t story, size_t *n,
+    char **cause)
+{
+	static const char	*sql = "SELECT count(DISTINCT outlet)"
+	    " FROM articles WHERE story = ?1";
+	sqlite3_stmt		*s;
+	int			 rc;
+
+	*n = 0;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, cause, "cannot count outlets");
+	sqlite3_bind_int64(s, 1, story);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*n = (size_t)sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot count outlets");
+	return 0;
+}
+
+void
+store_story_heads_free(struct store_story_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i].title);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+void
+store_set_busy_timeout(struct store *st, int ms)
+{
+	sqlite3_busy_timeout(st->db, ms);
+}
+
+/* ---- feeds ---- */
+
+/*
+ * Followed feeds and the items seen in each.  These calls are rare (one
+ * per feed or item of a fetch), so their statements are prepared when
+ * used rather than kept in store_sql[].
+ */
+
+static int
+store_feed_prepare(struct store *st, const char *sql, sqlite3_stmt **s,
+    char **cause)
+{
+	if (sqlite3_prepare_v2(st->db, sql, -1, s, NULL) != SQLITE_OK)
+		return store_fail(st, cause, "cannot prepare a query");
+	return 0;
+}
+
+/* Step a statement that returns no row, then finalize it. */
+static int
+store_feed_done(struct store *st, sqlite3_stmt *s, const char *what,
+    char **cause)
+{
+	int	rc = sqlite3_step(s);
+
+	if (rc != SQLITE_DONE) {
+		store_fail(st, cause, what);
+		sqlite3_finalize(s);
+		return -1;
+	}
+	sqlite3_finalize(s);
+	return 0;
+}
+
+int
+store_feed_add(struct store *st, const char *url, const char *source,
+    bool fulltext, int64_t *id, bool *existed, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*existed = false;
+	if ((rc = store_feed_find(st, url, id, cause)) != 1) {
+		*existed = rc == 0;
+		return rc == 0 ? 0 : -1;
+	}
+	if (store_feed_prepare(st, "INSERT INTO feeds (url, source, fulltext,"
+	    " added) VALUES (?1, ?2, ?3, ?4)", &s, cause) != 0)
+		return -1;
+	store_bind_text(s, 1, url);
+	store_bind_text(s, 2, source);
+	sqlite3_bind_int(s, 3, fulltext);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)time(NULL));
+	if (store_feed_done(st, s, "cannot add the feed", cause) != 0)
+		return -1;
+	*id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_feed_find(struct store *st, const char *url, int64_t *id,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (store_feed_prepare(st, "SELECT id FROM feeds WHERE url = ?1", &s,
+	    cause) != 0)
+		return -1;
+	store_bind_text(s, 1, url);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return store_fail(st, cause, "cannot read the feeds");
+}
+
+int
+store_feed_list(struct store *st, struct store_feed **out, size_t *n,
+    char **cause)
+{
+	sqlite3_stmt		*s;
+	struct store_feed	*f;
+	int			 rc;
+
+	*out = NULL;
+	*n = 0;
+	if (store_feed_prepare(st, "SELECT f.id, f.url, f.source, f.title,"
+	    " f.etag, f.last_modified, f.fulltext, f.last_status,"
+	    " f.last_error, f.last_fetch,"
+	    " (SELECT count(*) FROM feed_items i WHERE i.feed = f.id),"
+	    " (SELECT count(article) FROM feed_items i WHERE i.feed = f.id)"
+	    " FROM feeds f ORDER BY f.id", &s, cause) != 0)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		f = &(*out)[(*n)++];
+		f->id = sqlite3_column_int64(s, 0);
+		f->url = store_dup_column(s, 1);
+		f->source = store_dup_column(s, 2);
+		f->title = store_dup_column(s, 3);
+		f->etag = store_dup_column(s, 4);
+		f->last_modified = store_dup_column(s, 5);
+		f->fulltext = sqlite3_column_int(s, 6) != 0;
+		f->last_status = (long)sqlite3_column_int64(s, 7);
+		f->last_error = store_dup_column(s, 8);
+		f->last_fetch = sqlite3_column_int64(s, 9);
+		f->nitems = sqlite3_column_int64(s, 10);
+		f->narticles = sqlite3_column_int64(s, 11);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		store_feeds_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return store_fail(st, cause, "cannot read the feeds");
+	}
+	return 0;
+}
+
+void
+store_feeds_free(struct store_feed *v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].url);
+		free(v[i].source);
+		free(v[i].title);
+		free(v[i].etag);
+		free(v[i].last_modified);
+		free(v[i].last_error);
+	}
+	free(v);
+}
+
+int
+store_feed_remove(struct store *st, int64_t id, bool *found, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if (store_feed_prepare(st, "DELETE FROM feeds WHERE id = ?1", &s,
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (store_feed_done(st, s, "cannot remove the feed", cause) != 0)
+		return -1;
+	*found = sqlite3_changes(st->db) > 0;
+	return 0;
+}
+
+int
+store_feed_has_item(struct store *st, int64_t feed, const char *key,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (store_feed_prepare(st, "SELECT 1 FROM feed_items WHERE feed = ?1"
+	    " AND key = ?2", &s, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, feed);
+	store_bind_text(s, 2, key);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return 1;
+	return store_fail(st, cause, "cannot read the feed items");
+}
+
+int
+store_feed_add_item(struct store *st, int64_t feed, const char *key,
+    int64_t article, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if (store_feed_prepare(st, "INSERT OR IGNORE INTO feed_items (feed,"
+	    " key, article, added) VALUES (?1, ?2, ?3, ?4)", &s, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, feed);
+	store_bind_text(s, 2, key);
+	if (article > 0)
+		sqlite3_bind_int64(s, 3, article);
+	else
+		sqlite3_bind_null(s, 3);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)time(NULL));
+	return store_feed_done(st, s, "cannot record the feed item", cause);
+}
+
+int
+store_feed_set_cache(struct store *st, int64_t feed, const char *etag,
+    const char *last_modified, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if (store_feed_prepare(st, "UPDATE feeds SET etag = ?2,"
+	    " last_modified = ?3 WHERE id = ?1", &s, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, feed);
+	store_bind_text(s, 2, etag);
+	store_bind_text(s, 3, last_modified);
+	return store_feed_done(st, s, "cannot update the feed", cause);
+}
+
+int
+store_feed_set_result(struct store *st, int64_t feed, const char *title,
+    long status, const char *error, int64_t when, char **cause)
+{
+	sqlite3_stmt	*s;
+
+	if (store_feed_prepare(st, "UPDATE feeds SET"
+	    " title = coalesce(?2, title), last_status = ?3,"
+	    " last_error = ?4, last_fetch = ?5 WHERE id = ?1", &s, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, feed);
+	store_bind_text(s, 2, title);
+	sqlite3_bind_int64(s, 3, status);
+	store_bind_text(s, 4, error);
+	sqlite3_bind_int64(s, 5, when);
+	return store_feed_done(st, s, "cannot update the feed", cause);
 }

@@ -45,6 +45,13 @@ const struct cmd *cmd_find(const char *name);
 /* Print the whole --help text to f. */
 void	cmd_usage(FILE *f);
 
+/* feed add|list|rm|import|export: the followed feeds (src/cmd-feed.c). */
+int	cmd_feed(const struct cmd_env *env, int argc, char **argv);
+
+/* fetch [--jobs N] [--quiet] [FEED...]: fetch followed feeds and import
+ * their new items (src/cmd-feed.c). */
+int	cmd_fetch(const struct cmd_env *env, int argc, char **argv);
+
 /* Open the interface (no command given). */
 int	cmd_interface(const struct cmd_env *env);
 

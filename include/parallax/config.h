@@ -48,7 +48,10 @@ enum cfg_sort {
 	    "0 checks only on reload.") \
 	_(color, BOOL, "yes", 0, 0, \
 	    "Use colours when the terminal has them; with no, the theme's " \
-	    "distinctions are made by attributes alone.")
+	    "distinctions are made by attributes alone.") \
+	_(fulltext, BOOL, "yes", 0, 0, \
+	    "Fetch the page of feed items that carry only a summary and " \
+	    "import the article found there.")
 
 #define CFG_CTYPE_BOOL	bool
 #define CFG_CTYPE_INT	int

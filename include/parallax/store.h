@@ -15,7 +15,7 @@ struct article;
 struct store;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	1
+#define STORE_SCHEMA_VERSION	2
 
 /*
  * The default store path: $XDG_DATA_HOME/parallax/store.db, else
@@ -245,5 +245,88 @@ int	store_xref_cache_get(struct store *st, int64_t story, char **data,
 	    size_t *len, char **cause);
 int	store_xref_cache_put(struct store *st, int64_t story, const char *data,
 	    size_t len, size_t nclaims, char **cause);
+
+/* ---- paged listing for the interface ---- */
+
+/*
+ * Every story as store_list_stories() orders them (newest first), but
+ * without its articles: articles is NULL, narticles is the number of its
+ * articles (read from an index) and nsources is 0 (counting outlets reads
+ * every article row: see store_story_noutlets()).  Load a story's
+ * articles with store_story_articles().  Free with
+ * store_story_heads_free() (not store_story_list_free()).
+ */
+int	store_list_story_heads(struct store *st,
+	    struct store_story_list *out, char **cause);
+void	store_story_heads_free(struct store_story_list *l);
+
+/* The number of distinct outlets of a story's articles: 0 and *n, or -1
+ * with *cause. */
+int	store_story_noutlets(struct store *st, int64_t story, size_t *n,
+	    char **cause);
+
+/* How long a call waits for another process's lock before it fails
+ * (60 s from store_open()).  The interface shortens it so that a
+ * best-effort cache write never stalls it while an import runs. */
+void	store_set_busy_timeout(struct store *st, int ms);
+
+/* ---- feeds ---- */
+
+/* A followed feed as the store keeps it.  Strings may be NULL. */
+struct store_feed {
+	int64_t	 id;
+	char	*url;
+	char	*source;	/* the outlet the user named (--source) */
+	char	*title;		/* the feed's own title, from its last fetch */
+	char	*etag;		/* validators of the last good response */
+	char	*last_modified;
+	bool	 fulltext;	/* fetch the page of summary-only items */
+	long	 last_status;	/* HTTP status of the last fetch, 0: none */
+	char	*last_error;	/* why the last fetch failed, NULL if it did
+				   not */
+	int64_t	 last_fetch;	/* Unix time, 0: never fetched */
+	int64_t	 nitems;	/* items seen */
+	int64_t	 narticles;	/* of which imported as articles */
+};
+
+/* Follow a feed (inside a transaction).  A URL already followed is left
+ * as it is: *existed is set and *id is that feed.  0 or -1. */
+int	store_feed_add(struct store *st, const char *url, const char *source,
+	    bool fulltext, int64_t *id, bool *existed, char **cause);
+
+/* The feed with this URL: 0 and *id, 1 when not followed, -1. */
+int	store_feed_find(struct store *st, const char *url, int64_t *id,
+	    char **cause);
+
+/* Every followed feed, by id.  Free with store_feeds_free(). */
+int	store_feed_list(struct store *st, struct store_feed **out, size_t *n,
+	    char **cause);
+void	store_feeds_free(struct store_feed *v, size_t n);
+
+/* Stop following a feed (inside a transaction) and forget its items; the
+ * articles imported from it stay.  *found tells whether it existed. */
+int	store_feed_remove(struct store *st, int64_t id, bool *found,
+	    char **cause);
+
+/* Whether the feed's item with this key was seen: 0 seen, 1 not, -1. */
+int	store_feed_has_item(struct store *st, int64_t feed, const char *key,
+	    char **cause);
+
+/* Record an item as seen (inside a transaction), with the article made
+ * of it (0: none, the item had no usable text).  Seen again: no change. */
+int	store_feed_add_item(struct store *st, int64_t feed, const char *key,
+	    int64_t article, char **cause);
+
+/* Keep the validators of a good response for the next conditional
+ * request (NULL clears one).  Inside a transaction. */
+int	store_feed_set_cache(struct store *st, int64_t feed, const char *etag,
+	    const char *last_modified, char **cause);
+
+/* Record the outcome of a fetch at time when: the feed's title (NULL
+ * keeps the stored one), the HTTP status and the error (NULL: success).
+ * Inside a transaction. */
+int	store_feed_set_result(struct store *st, int64_t feed,
+	    const char *title, long status, const char *error, int64_t when,
+	    char **cause);
 
 #endif

@@ -46,3 +46,4 @@ if [ ! -f "$big.db" ]; then
 fi
 "$XREF" "$big.db" one 40 | sed 's/^/story of 50: /'
 sh tests/bench/bounds.sh
+sh tests/bench/feeds.sh

@@ -19,7 +19,7 @@ expect_eq "$(stat -c %a "$XDG_DATA_HOME/parallax")" 700 "store folder is mode 07
 # Pragmas and schema version.
 px add "$T/a.txt"
 expect_eq "$(sql 'PRAGMA journal_mode')" wal "store is in WAL mode"
-expect_eq "$(sql 'PRAGMA user_version')" 1 "schema version in user_version"
+expect_eq "$(sql 'PRAGMA user_version')" 2 "schema version in user_version"
 expect_eq "$(sql 'PRAGMA application_id')" 1886547064 "application_id marks the store"
 
 # Files that are not parallax stores: refused with exit 2, untouched.
