@@ -765,44 +765,53 @@ cf_source(const struct cf_feed *f)
 	return f->sf->url;
 }
 
-/* The article of one item: its page when fetched, else its content. */
-static struct article *
-cf_item_article(struct cf_item *ci, const char *source)
+struct article *
+cmd_feed_item_article(const struct feed_item *it, const char *source,
+    const char *origin)
 {
-	const struct feed_item	*it = ci->it;
 	struct article_hints	 h = { 0 };
 	struct article		*a = NULL;
 	char			*cause;
 
-	if (ci->page != NULL) {
-		a = ci->page;
-		ci->page = NULL;
-		return a;
-	}
 	if (it->content == NULL)
 		return NULL;
+	if (it->link != NULL)
+		origin = it->link;
 	h.source = source;
 	h.title = it->title;
 	h.date = it->date;
 	h.url = it->link;
 	h.format = it->content_type == FEED_CONTENT_HTML ? ARTICLE_HTML :
 	    ARTICLE_RAW;
-	if (h.format == ARTICLE_HTML &&
-	    article_parse(it->content, strlen(it->content),
-	    it->link != NULL ? it->link : ci->feed->sf->url, &h, &a,
-	    &cause) == 0)
+	if (h.format == ARTICLE_HTML && article_parse(it->content,
+	    strlen(it->content), origin, &h, &a, &cause) == 0)
 		return a;
 	if (h.format == ARTICLE_HTML)
 		free(cause);
 	/* Not HTML after all, or nothing left of it: as plain text. */
 	h.format = ARTICLE_RAW;
-	if (article_parse(it->content, strlen(it->content),
-	    it->link != NULL ? it->link : ci->feed->sf->url, &h, &a,
+	if (article_parse(it->content, strlen(it->content), origin, &h, &a,
 	    &cause) != 0) {
 		free(cause);
 		return NULL;
 	}
+	if (a->author == NULL && it->author != NULL)
+		a->author = text_clean_line(it->author, strlen(it->author));
 	return a;
+}
+
+/* The article of one item: its page when fetched, else its content. */
+static struct article *
+cf_item_article(struct cf_item *ci, const char *source)
+{
+	struct article	*a;
+
+	if (ci->page != NULL) {
+		a = ci->page;
+		ci->page = NULL;
+		return a;
+	}
+	return cmd_feed_item_article(ci->it, source, ci->feed->sf->url);
 }
 
 /* The feed knows the author when the text does not say. */

@@ -22,6 +22,7 @@
 #include "parallax/article.h"
 #include "parallax/claim.h"
 #include "parallax/config.h"
+#include "parallax/feed.h"
 #include "parallax/match.h"
 #include "parallax/segment.h"
 #include "parallax/store.h"
@@ -271,7 +272,8 @@ static bool
 cmd_add_is_article_name(const char *name)
 {
 	static const char	*exts[] = {
-		".txt", ".text", ".md", ".html", ".htm", ".xhtml"
+		".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".rss",
+		".atom", ".rdf", ".xml", ".json"
 	};
 	const char		*dot = strrchr(name, '.');
 	size_t			 i;
@@ -283,6 +285,91 @@ cmd_add_is_article_name(const char *name)
 			return true;
 	}
 	return false;
+}
+
+/* Report one imported article, or that it was already there. */
+static void
+cmd_add_report(struct cmd_add *ca, const char *path, const struct article *a,
+    int64_t id, bool dup)
+{
+	if (dup) {
+		cmd_warn(path, "already in the store as article %" PRId64
+		    "; nothing added", id);
+		ca->duplicates++;
+		return;
+	}
+	printf("%6" PRId64 "  ", id);
+	cmd_put(stdout, a->source, 20);
+	fputs("  ", stdout);
+	cmd_put(stdout, a->title, cmd_columns() - 30);
+	fputc('\n', stdout);
+	if (a->invalid > 0)
+		cmd_warn(path, "%zu invalid UTF-8 sequence%s replaced",
+		    a->invalid, a->invalid == 1 ? "" : "s");
+	ca->added++;
+}
+
+static bool
+cmd_add_is_feed_name(const char *path)
+{
+	static const char	*exts[] = { ".rss", ".atom", ".rdf", ".xml",
+	    ".json" };
+	const char		*dot = strrchr(path, '.');
+
+	for (size_t i = 0; dot != NULL && i < UTIL_NELEM(exts); i++) {
+		if (strcasecmp(dot, exts[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A saved feed: every item with content is an article of the outlet
+ * named by --source, else the feed's title, else the folder or file. */
+static void
+cmd_add_feed(struct cmd_add *ca, const char *path, const char *fallback)
+{
+	struct feed	*f;
+	char		*data, *cause;
+	size_t		 len, empty = 0;
+
+	if (util_read_file(path, ARTICLE_MAX_BYTES, &data, &len, &cause) != 0) {
+		cmd_warn(path, "%s", cause);
+		free(cause);
+		ca->refused++;
+		return;
+	}
+	if (feed_parse(data, len, NULL, &f, &cause) != 0) {
+		cmd_warn(path, "not a feed: %s", cause);
+		free(cause);
+		free(data);
+		ca->refused++;
+		return;
+	}
+	free(data);
+	for (size_t i = 0; i < f->nitems && !ca->fatal; i++) {
+		const char *source = ca->hints.source != NULL ?
+		    ca->hints.source : f->title != NULL ? f->title : fallback;
+		struct article *a = cmd_feed_item_article(&f->items[i], source,
+		    path);
+		int64_t id, story;
+		bool dup;
+		if (a == NULL) {
+			empty++;
+			continue;
+		}
+		if (story_import(ca->st, a, &id, &story, &dup, &cause) != 0) {
+			cmd_warn(path, "%s", cause);
+			free(cause);
+			ca->fatal = true;
+		} else
+			cmd_add_report(ca, path, a, id, dup);
+		article_free(a);
+	}
+	if (empty > 0) {
+		cmd_warn(path, "%zu item%s without text skipped", empty,
+		    empty == 1 ? "" : "s");
+	}
+	feed_free(f);
 }
 
 static void
@@ -299,6 +386,11 @@ cmd_add_file(struct cmd_add *ca, const char *path, const char *folder)
 	if ((dot = strrchr(base, '.')) != NULL && dot != base)
 		*dot = '\0';
 	hints.fallback_source = folder != NULL ? folder : base;
+	if (cmd_add_is_feed_name(path)) {
+		cmd_add_feed(ca, path, hints.fallback_source);
+		free(base);
+		return;
+	}
 	if (article_parse_file(path, &hints, &a, &cause) != 0) {
 		cmd_warn(path, "%s", cause);
 		free(cause);
@@ -314,21 +406,7 @@ cmd_add_file(struct cmd_add *ca, const char *path, const char *folder)
 		ca->fatal = true;
 		return;
 	}
-	if (dup) {
-		cmd_warn(path, "already in the store as article %" PRId64
-		    "; nothing added", id);
-		ca->duplicates++;
-	} else {
-		printf("%6" PRId64 "  ", id);
-		cmd_put(stdout, a->source, 20);
-		fputs("  ", stdout);
-		cmd_put(stdout, a->title, cmd_columns() - 30);
-		fputc('\n', stdout);
-		if (a->invalid > 0)
-			cmd_warn(path, "%zu invalid UTF-8 sequence%s replaced",
-			    a->invalid, a->invalid == 1 ? "" : "s");
-		ca->added++;
-	}
+	cmd_add_report(ca, path, a, id, dup);
 	article_free(a);
 }
 

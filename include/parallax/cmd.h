@@ -52,6 +52,16 @@ int	cmd_feed(const struct cmd_env *env, int argc, char **argv);
  * their new items (src/cmd-feed.c). */
 int	cmd_fetch(const struct cmd_env *env, int argc, char **argv);
 
+struct feed_item;
+struct article;
+
+/* The article a feed item carries (HTML or text content, with the
+ * item's title, date, link and author), for the given outlet; origin
+ * names it when the item has no link.  NULL when nothing is left of it.
+ * Caller frees with article_free(). */
+struct article *cmd_feed_item_article(const struct feed_item *it,
+	    const char *source, const char *origin);
+
 /* Open the interface (no command given). */
 int	cmd_interface(const struct cmd_env *env);
 

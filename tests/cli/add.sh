@@ -90,3 +90,16 @@ expect_rc 2 "unknown option is a usage error"
 px frobnicate
 expect_rc 2 "unknown command is a usage error"
 expect_in "$T/err" "unknown command" "unknown command named"
+
+# Saved feeds: every item with text becomes an article of the feed's
+# outlet (or --source); broken and hostile feeds are refused by name.
+px add "$FIX/feeds/meridian.atom" "$FIX/feeds/northline.json" "$FIX/feeds/broken.rss" "$FIX/feeds/bomb.rss"
+expect_rc 1 "saved feeds, two of them bad"
+expect_in "$T/out" "The Meridian Post" "an Atom feed's items take the feed's title as outlet"
+expect_in "$T/out" "Northline Wire" "a JSON Feed's items are imported"
+expect_in "$T/err" "broken.rss: not a feed: line 6:" "a malformed feed is refused with its line"
+expect_in "$T/err" "bomb.rss: not a feed:" "a feed declaring entities is refused"
+expect_eq "$(sql "SELECT count(*) FROM articles a JOIN outlets o ON o.id = a.outlet WHERE o.name = 'The Meridian Post' AND a.origin LIKE '%meridian.atom'")" 2 "feed items name the saved feed as their origin"
+px add --source "Quay Radio" "$FIX/feeds/saltmere.rss"
+expect_rc 0 "a feed with --source"
+expect_eq "$(grep -c 'Quay Radio' "$T/out")" "$(wc -l < "$T/out")" "--source names every item's outlet"
