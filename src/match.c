@@ -22,12 +22,17 @@
  * years and weekdays are left to the model.  Lowering MATCH_CONTAIN_MIN or
  * making MATCH_RELATED answer 1 costs MSRP points; keep them apart.
  * Features that did not help: squares, lengths, LCS, character 4-grams,
- * the lower BLEU direction.
+ * the lower BLEU direction.  Speed: many comparisons go through prepared
+ * claims (match_prepare(), below); a change to a feature must give the
+ * same numbers both ways (test-match's golden pairs were written by the
+ * matcher before preparation: rewrite them, with tests/tools/match-dump,
+ * only when a feature changes on purpose).
  */
 #include "parallax/match.h"
 
 #include <math.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,6 +251,12 @@ match_min(double x, double y)
 	return x < y ? x : y;
 }
 
+static size_t
+match_min_size(size_t x, size_t y)
+{
+	return x < y ? x : y;
+}
+
 static double
 match_max(double x, double y)
 {
@@ -283,76 +294,583 @@ match_is_number_word(const char *w)
 	return w[0] >= '0' && w[0] <= '9';
 }
 
-/* The alignment of two claims' words and figures. */
-struct match_align {
-	const struct claim	*a;
-	const struct claim	*b;
-	size_t			*wa;		/* 1 + b word of each a word, or 0 */
-	size_t			*wb;
-	double			*weight_a;
-	double			*weight_b;
-	size_t			*fa;		/* b figure + 1, 0 none */
-	bool			*fdiff_a;	/* fa is a differing pair */
-	bool			*fstrong_a;	/* … of one quantity for sure */
-	size_t			*fb;
-};
+/*
+ * Prepared claims.  Everything about one claim that a comparison reads is
+ * computed once, by match_prepare(): its stems, name keys, family
+ * prefixes and numbers as small integers interned in the context, the
+ * weights of its words (df asked once a stem), its word n-grams (the
+ * hashes of stem hashes match.c has always used) and character 3-grams as
+ * gram ids, its distinct stems for the cosine.  A comparison allocates
+ * nothing and compares no string: it counts shared grams and finds words
+ * through arrays by id in the context, which it leaves as zeroes, and
+ * computes every feature as before, in the same order, to the last bit.
+ * Sequences of stems compare by interned string where the old code
+ * compared 64-bit hashes (the same but for a collision); the word edit
+ * distance is Myers' bit-parallel one, exact, up to 64 words.
+ */
 
 /* Words of one family: the same first MATCH_PREFIX letters, both longer
  * ("suspended" and "suspension", "investors" and "investment"). */
 #define MATCH_PREFIX	6
 
-static bool
-match_is_kin(const struct claim_word *x, const struct claim_word *y)
+/* Grams of one claim: word n-grams (as hashes of their stems) for n = 1
+ * to MATCH_MAXN, and character 3-grams of its folded words. */
+#define MATCH_MAXN	4
+
+/* A gram and its id (0: an empty slot). */
+struct match_gram {
+	unsigned long long	 key;
+	uint32_t		 id;
+};
+
+/* An interned string: its bytes are pool[off, off + len). */
+struct match_atom {
+	unsigned long long	 hash;
+	size_t			 off;
+	size_t			 len;
+	uint32_t		 id;		/* 0: an empty slot */
+};
+
+struct match_ctx {
+	struct match_df		 df;
+	bool			 has_df;
+	struct match_atom	*atoms;		/* open addressing */
+	size_t			 cap;
+	uint32_t		 n;
+	char			*pool;
+	size_t			 poollen;
+	size_t			 poolcap;
+	/* By id (0 to idcap - 1): the weight as a stem (< 0 unknown), and
+	 * arrays a comparison fills and leaves as zeroes: term frequencies,
+	 * positions in a word sequence (bits; the first, + 1). */
+	double			*weight;
+	double			*tf;
+	unsigned long long	*peq;
+	size_t			*head;
+	size_t			 idcap;
+	/* Scratch space of one comparison, for claims of up to maxw words
+	 * and maxf figures. */
+	size_t			 maxw;
+	size_t			 maxf;
+	size_t			*scratch;
+	bool			*flags;
+	/* Grams (word n-gram hashes, character 3-grams) as ids, and a
+	 * count by gram id that a comparison fills and leaves as zeroes. */
+	struct match_gram	*grams;		/* open addressing */
+	size_t			 gramcap;
+	uint32_t		 ngrams;
+	uint32_t		*gcount;
+	size_t			 gcountcap;
+};
+
+struct match_prep {
+	const struct match_ctx	*ctx;		/* where it was prepared */
+	const struct claim	*c;
+	size_t			 nwords;
+	uint32_t		*sid;		/* the stem id of each word */
+	unsigned long long	*stem;		/* … and its hash */
+	/* Content words: index, stem, name key and family ids (0 none),
+	 * weight, and whether a name (not the first word). */
+	size_t			 ncontent;
+	size_t			*cidx;
+	uint32_t		*cstem;
+	uint32_t		*cname;
+	uint32_t		*ckin;
+	double			*cweight;
+	bool			*cisname;
+	/* Numbers as written, by id, in order. */
+	uint32_t		*num;
+	size_t			 nnum;
+	uint32_t		*gram[MATCH_MAXN];	/* ids, in order */
+	size_t			 ngram[MATCH_MAXN];
+	uint32_t		*chr;		/* 3-grams, ids */
+	size_t			 nchr;
+	/* Distinct stems in order of first use: id, count, count times
+	 * weight, and weight. */
+	uint32_t		*uid;
+	double			*ucount;
+	double			*uterm;
+	double			*uweight;
+	size_t			 nuniq;
+	double			 norm;		/* sum of squared terms */
+	bool			 negated;
+};
+
+struct match_ctx *
+match_ctx_create(const struct match_df *df)
 {
-	return strlen(x->word) > MATCH_PREFIX &&
-	    strlen(y->word) > MATCH_PREFIX &&
-	    strncmp(x->word, y->word, MATCH_PREFIX) == 0;
+	struct match_ctx	*ctx = xcalloc(1, sizeof *ctx);
+
+	if (df != NULL && df->df != NULL && df->ndocs != 0) {
+		ctx->df = *df;
+		ctx->has_df = true;
+	}
+	ctx->cap = 64;
+	ctx->atoms = xcalloc(ctx->cap, sizeof *ctx->atoms);
+	ctx->poolcap = 256;
+	ctx->pool = xmalloc(ctx->poolcap);
+	return ctx;
 }
 
-/* Whether content words i of a and j of b align in a pass: same stem,
- * then same name key, then the same family. */
-static bool
-match_word_pass(const struct claim_word *x, const struct claim_word *y,
-    size_t pass)
+void
+match_ctx_free(struct match_ctx *ctx)
 {
-	switch (pass) {
-	case 0:
-		return strcmp(x->stem, y->stem) == 0;
-	case 1:
-		return x->name != NULL && y->name != NULL &&
-		    strcmp(x->name, y->name) == 0;
-	default:
-		return match_is_kin(x, y);
+	if (ctx == NULL)
+		return;
+	free(ctx->atoms);
+	free(ctx->pool);
+	free(ctx->weight);
+	free(ctx->tf);
+	free(ctx->peq);
+	free(ctx->scratch);
+	free(ctx->flags);
+	free(ctx->head);
+	free(ctx->grams);
+	free(ctx->gcount);
+	free(ctx);
+}
+
+static size_t
+match_atom_slot(const struct match_ctx *ctx, const char *s, size_t len,
+    unsigned long long h)
+{
+	const struct match_atom	*e;
+	size_t			 i = (size_t)h & (ctx->cap - 1);
+
+	for (;;) {
+		e = &ctx->atoms[i];
+		if (e->id == 0 || (e->hash == h && e->len == len &&
+		    memcmp(ctx->pool + e->off, s, len) == 0))
+			return i;
+		i = (i + 1) & (ctx->cap - 1);
 	}
 }
 
-/* Align content words one to one, pass by pass. */
 static void
-match_align_words(struct match_align *m, const struct match_df *df)
+match_atoms_grow(struct match_ctx *ctx)
 {
-	const struct claim	*a = m->a, *b = m->b;
-	size_t			 i, j, pass;
+	struct match_atom	*old = ctx->atoms;
+	size_t			 oldcap = ctx->cap, i, k;
 
-	for (i = 0; i < a->nwords; i++)
-		m->weight_a[i] = match_weight(df, a->words[i].stem);
-	for (j = 0; j < b->nwords; j++)
-		m->weight_b[j] = match_weight(df, b->words[j].stem);
-	for (pass = 0; pass < 3; pass++) {
-		for (i = 0; i < a->nwords; i++) {
-			if (m->wa[i] != 0 || !match_is_content(&a->words[i]))
-				continue;
-			for (j = 0; j < b->nwords; j++) {
-				if (m->wb[j] != 0 ||
-				    !match_is_content(&b->words[j]) ||
-				    !match_word_pass(&a->words[i],
-				    &b->words[j], pass))
-					continue;
+	ctx->cap *= 2;
+	ctx->atoms = xcalloc(ctx->cap, sizeof *ctx->atoms);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].id == 0)
+			continue;
+		k = (size_t)old[i].hash & (ctx->cap - 1);
+		while (ctx->atoms[k].id != 0)
+			k = (k + 1) & (ctx->cap - 1);
+		ctx->atoms[k] = old[i];
+	}
+	free(old);
+}
+
+/* Make the arrays by id hold id. */
+static void
+match_ids_grow(struct match_ctx *ctx, uint32_t id)
+{
+	size_t	i, cap;
+
+	if (id < ctx->idcap)
+		return;
+	cap = 2 * (size_t)id + 64;
+	ctx->weight = xreallocarray(ctx->weight, cap, sizeof *ctx->weight);
+	ctx->tf = xreallocarray(ctx->tf, cap, sizeof *ctx->tf);
+	ctx->peq = xreallocarray(ctx->peq, cap, sizeof *ctx->peq);
+	ctx->head = xreallocarray(ctx->head, cap, sizeof *ctx->head);
+	for (i = ctx->idcap; i < cap; i++) {
+		ctx->weight[i] = -1;
+		ctx->tf[i] = 0;
+		ctx->peq[i] = 0;
+		ctx->head[i] = 0;
+	}
+	ctx->idcap = cap;
+}
+
+/* The id of len bytes of s (1 and up), interned on first sight; *hash is
+ * their util_hash64(). */
+static uint32_t
+match_intern(struct match_ctx *ctx, const char *s, size_t len,
+    unsigned long long *hash)
+{
+	unsigned long long	 h = util_hash64(s, len);
+	struct match_atom	*e;
+
+	if (hash != NULL)
+		*hash = h;
+	if (2 * ((size_t)ctx->n + 1) > ctx->cap)
+		match_atoms_grow(ctx);
+	e = &ctx->atoms[match_atom_slot(ctx, s, len, h)];
+	if (e->id != 0)
+		return e->id;
+	if (ctx->n == UINT32_MAX - 1)
+		die("match: too many words");
+	while (ctx->poollen + len > ctx->poolcap) {
+		ctx->poolcap *= 2;
+		ctx->pool = xrealloc(ctx->pool, ctx->poolcap);
+	}
+	memcpy(ctx->pool + ctx->poollen, s, len);
+	e->hash = h;
+	e->off = ctx->poollen;
+	e->len = len;
+	e->id = ++ctx->n;
+	ctx->poollen += len;
+	match_ids_grow(ctx, e->id);
+	return e->id;
+}
+
+/* The id of a stem, its hash and its weight (looked up once a stem). */
+static uint32_t
+match_intern_stem(struct match_ctx *ctx, const char *stem,
+    unsigned long long *hash, double *weight)
+{
+	uint32_t	id = match_intern(ctx, stem, strlen(stem), hash);
+
+	if (ctx->weight[id] < 0)
+		ctx->weight[id] = match_weight(ctx->has_df ? &ctx->df : NULL,
+		    stem);
+	*weight = ctx->weight[id];
+	return id;
+}
+
+/* Make room in the scratch space for claims of nw words and nf figures:
+ * four arrays of words and two of figures, flags for figures (two) and
+ * words. */
+static void
+match_ctx_reserve(struct match_ctx *ctx, size_t nw, size_t nf)
+{
+	if (nw <= ctx->maxw && nf <= ctx->maxf && ctx->scratch != NULL)
+		return;
+	if (nw < ctx->maxw)
+		nw = ctx->maxw;
+	if (nf < ctx->maxf)
+		nf = ctx->maxf;
+	ctx->maxw = nw;
+	ctx->maxf = nf;
+	free(ctx->scratch);
+	free(ctx->flags);
+	ctx->scratch = xcalloc(4 * (nw + 1) + 2 * (nf + 1),
+	    sizeof *ctx->scratch);
+	ctx->flags = xcalloc(2 * (nf + 1) + nw + 1, sizeof *ctx->flags);
+}
+
+static size_t
+match_gram_slot(const struct match_gram *g, size_t cap, unsigned long long key)
+{
+	size_t	i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 32) & (cap - 1);
+
+	while (g[i].id != 0 && g[i].key != key)
+		i = (i + 1) & (cap - 1);
+	return i;
+}
+
+/* The id of a gram (1 and up), given on first sight.  Word n-grams and
+ * character 3-grams share the ids: they are never counted together. */
+static uint32_t
+match_gram_id(struct match_ctx *ctx, unsigned long long key)
+{
+	struct match_gram	*old, *e;
+	size_t			 oldcap, i;
+
+	if (2 * ((size_t)ctx->ngrams + 1) > ctx->gramcap) {
+		old = ctx->grams;
+		oldcap = ctx->gramcap;
+		ctx->gramcap = oldcap == 0 ? 1024 : 2 * oldcap;
+		ctx->grams = xcalloc(ctx->gramcap, sizeof *ctx->grams);
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].id != 0)
+				ctx->grams[match_gram_slot(ctx->grams,
+				    ctx->gramcap, old[i].key)] = old[i];
+		}
+		free(old);
+	}
+	e = &ctx->grams[match_gram_slot(ctx->grams, ctx->gramcap, key)];
+	if (e->id != 0)
+		return e->id;
+	if (ctx->ngrams == UINT32_MAX - 1)
+		die("match: too many grams");
+	e->key = key;
+	e->id = ++ctx->ngrams;
+	if (e->id >= ctx->gcountcap) {
+		i = ctx->gcountcap;
+		ctx->gcountcap = 2 * (size_t)e->id + 256;
+		ctx->gcount = xreallocarray(ctx->gcount, ctx->gcountcap,
+		    sizeof *ctx->gcount);
+		memset(ctx->gcount + i, 0, (ctx->gcountcap - i) *
+		    sizeof *ctx->gcount);
+	}
+	return e->id;
+}
+
+/* True when a claim has a negation ("not", "no", "never", "n't"). */
+static bool
+match_negated(const struct claim *c)
+{
+	static const char *const neg[] = { "not", "no", "never", "nor",
+	    "none", "nothing", "neither", "without" };
+	const char	*w;
+	size_t		 i, k, n;
+
+	for (i = 0; i < c->nwords; i++) {
+		w = c->words[i].word;
+		n = strlen(w);
+		if (n > 3 && strcmp(w + n - 3, "n't") == 0)
+			return true;
+		if (w[0] != 'n' && w[0] != 'w')
+			continue;	/* what every negation starts with */
+		for (k = 0; k < UTIL_NELEM(neg); k++) {
+			if (strcmp(w, neg[k]) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The words of a prepared claim: ids, stem hashes, weights, content
+ * words, numbers. */
+static void
+match_prepare_words(struct match_ctx *ctx, struct match_prep *p,
+    double *weight)
+{
+	const struct claim	*c = p->c;
+	const struct claim_word	*cw;
+	size_t			 i, k;
+
+	for (i = 0; i < c->nwords; i++) {
+		cw = &c->words[i];
+		p->sid[i] = match_intern_stem(ctx, cw->stem, &p->stem[i],
+		    &weight[i]);
+		if (match_is_number_word(cw->word))
+			p->num[p->nnum++] = match_intern(ctx, cw->word,
+			    strlen(cw->word), NULL);
+		if (!match_is_content(cw))
+			continue;
+		k = p->ncontent++;
+		p->cidx[k] = i;
+		p->cstem[k] = p->sid[i];
+		if (cw->name != NULL)
+			p->cname[k] = match_intern(ctx, cw->name,
+			    strlen(cw->name), NULL);
+		if (strlen(cw->word) > MATCH_PREFIX)
+			p->ckin[k] = match_intern(ctx, cw->word, MATCH_PREFIX,
+			    NULL);
+		p->cweight[k] = weight[i];
+		/* The first word is capitalised anyway. */
+		p->cisname[k] = (cw->flags & CLAIM_WORD_NAME) && i > 0;
+	}
+}
+
+/* The word n-grams of a prepared claim: the ids of hashes of their
+ * stems' hashes. */
+static void
+match_prepare_grams(struct match_ctx *ctx, struct match_prep *p)
+{
+	size_t			 i, n, k;
+	unsigned long long	 h;
+
+	for (n = 1; n <= MATCH_MAXN; n++) {
+		for (i = 0; i < p->ngram[n - 1]; i++) {
+			for (h = 0, k = 0; k < n; k++)
+				h = h * 1000003ULL + p->stem[i + k];
+			p->gram[n - 1][i] = match_gram_id(ctx, h);
+		}
+	}
+}
+
+/* The character 3-grams of the folded words joined by spaces (with a
+ * space first and last), each packed into an integer, as ids. */
+static void
+match_prepare_chars(struct match_ctx *ctx, struct match_prep *p)
+{
+	const struct claim	*c = p->c;
+	const unsigned char	*s;
+	uint32_t		 v = ' ';
+	size_t			 i, k = 0, len = 1;
+
+	for (i = 0; i < c->nwords; i++) {
+		for (s = (const unsigned char *)c->words[i].word; ; s++) {
+			v = (v << 8 | (*s != '\0' ? *s : ' ')) & 0xffffffu;
+			if (++len >= 3)
+				p->chr[k++] = match_gram_id(ctx, v);
+			if (*s == '\0')
+				break;
+		}
+	}
+}
+
+/* The stem vector of a prepared claim for the cosine: term frequency
+ * times weight of each distinct stem, in the order of first use. */
+static void
+match_prepare_vector(struct match_prep *p, const double *weight)
+{
+	size_t	nw = p->nwords, i, k;
+	double	t;
+
+	for (i = 0; i < nw; i++) {
+		for (k = 0; k < i && p->stem[k] != p->stem[i]; k++)
+			continue;
+		if (k < i)
+			continue;	/* counted at its first place */
+		for (t = 0, k = i; k < nw; k++)
+			t += p->stem[k] == p->stem[i];
+		p->uid[p->nuniq] = p->sid[i];
+		p->ucount[p->nuniq] = t;
+		t *= weight[i];
+		p->norm += t * t;
+		p->uterm[p->nuniq] = t;
+		p->uweight[p->nuniq] = weight[i];
+		p->nuniq++;
+	}
+}
+
+/* The bytes that n things of size sz take in a prepared claim's block. */
+static size_t
+match_span(size_t n, size_t sz)
+{
+	return (n * sz + 15) & ~(size_t)15;
+}
+
+/* Take n things of size sz from the block at *at. */
+static void *
+match_carve(char **at, size_t n, size_t sz)
+{
+	void	*p = *at;
+
+	*at += match_span(n, sz);
+	return p;
+}
+
+struct match_prep *
+match_prepare(struct match_ctx *ctx, const struct claim *c)
+{
+	struct match_prep	*p;
+	size_t			 n = c->nwords + 1, size, len = 1, k;
+	size_t			 ng[MATCH_MAXN], nchr;
+	double			*weight;
+	char			*at;
+
+	for (k = 0; k < c->nwords; k++)
+		len += strlen(c->words[k].word) + 1;
+	nchr = len >= 3 ? len - 2 : 0;
+	/* What match_carve() takes below. */
+	size = match_span(1, sizeof *p) + match_span(n, sizeof *p->cidx) +
+	    match_span(n, sizeof *p->stem) + 5 * match_span(n,
+	    sizeof *p->cweight) + 6 * match_span(n, sizeof *p->sid) +
+	    match_span(n, sizeof *p->cisname) + match_span(nchr + 1,
+	    sizeof *p->chr);
+	for (k = 0; k < MATCH_MAXN; k++) {
+		ng[k] = c->nwords > k ? c->nwords - k : 0;
+		size += match_span(ng[k] + 1, sizeof *p->gram[k]);
+	}
+	at = xcalloc(1, size);
+	p = match_carve(&at, 1, sizeof *p);
+	p->ctx = ctx;
+	p->c = c;
+	p->nwords = c->nwords;
+	p->sid = match_carve(&at, n, sizeof *p->sid);
+	p->stem = match_carve(&at, n, sizeof *p->stem);
+	p->cidx = match_carve(&at, n, sizeof *p->cidx);
+	p->cstem = match_carve(&at, n, sizeof *p->cstem);
+	p->cname = match_carve(&at, n, sizeof *p->cname);
+	p->ckin = match_carve(&at, n, sizeof *p->ckin);
+	p->cweight = match_carve(&at, n, sizeof *p->cweight);
+	p->cisname = match_carve(&at, n, sizeof *p->cisname);
+	p->num = match_carve(&at, n, sizeof *p->num);
+	p->uid = match_carve(&at, n, sizeof *p->uid);
+	p->ucount = match_carve(&at, n, sizeof *p->ucount);
+	p->uterm = match_carve(&at, n, sizeof *p->uterm);
+	p->uweight = match_carve(&at, n, sizeof *p->uweight);
+	weight = match_carve(&at, n, sizeof *weight);
+	p->chr = match_carve(&at, nchr + 1, sizeof *p->chr);
+	p->nchr = nchr;
+	for (k = 0; k < MATCH_MAXN; k++) {
+		p->gram[k] = match_carve(&at, ng[k] + 1, sizeof *p->gram[k]);
+		p->ngram[k] = ng[k];
+	}
+	match_prepare_words(ctx, p, weight);
+	match_prepare_grams(ctx, p);
+	match_prepare_chars(ctx, p);
+	match_prepare_vector(p, weight);
+	p->negated = match_negated(c);
+	match_ctx_reserve(ctx, c->nwords, c->nfigures);
+	return p;
+}
+
+void
+match_prep_free(struct match_prep *p)
+{
+	/* One block, the prepared claim first. */
+	free(p);
+}
+
+/* The alignment of two claims' words and figures, in the context's
+ * scratch space. */
+struct match_align {
+	struct match_ctx	*ctx;
+	const struct match_prep	*pa;
+	const struct match_prep	*pb;
+	const struct claim	*a;
+	const struct claim	*b;
+	size_t			*wa;		/* 1 + b word of each a word, or 0 */
+	size_t			*wb;
+	size_t			*fa;		/* b figure + 1, 0 none */
+	bool			*fdiff_a;	/* fa is a differing pair */
+	bool			*fstrong_a;	/* … of one quantity for sure */
+	size_t			*fb;
+	size_t			*tmp1;		/* words, for edit and meteor */
+	size_t			*tmp2;
+	bool			*used;
+};
+
+/* Align the content words whose keys (ids, 0 for none) agree, one to
+ * one, in order: each word of a takes the first free word of b with its
+ * key, found through a chain of b's words by key (head, next). */
+static size_t
+match_align_pass(struct match_align *m, const uint32_t *ka,
+    const uint32_t *kb)
+{
+	const struct match_prep	*pa = m->pa, *pb = m->pb;
+	size_t			*head = m->ctx->head, *next = m->tmp1;
+	size_t			 i, j, ci, cj, c, n = 0;
+	uint32_t		 k;
+
+	for (cj = pb->ncontent; cj-- > 0; ) {
+		if ((k = kb[cj]) == 0 || m->wb[pb->cidx[cj]] != 0)
+			continue;
+		next[cj] = head[k];
+		head[k] = cj + 1;
+	}
+	for (ci = 0; ci < pa->ncontent; ci++) {
+		i = pa->cidx[ci];
+		if (m->wa[i] != 0 || (k = ka[ci]) == 0)
+			continue;
+		for (c = head[k]; c != 0; c = next[c - 1]) {
+			j = pb->cidx[c - 1];
+			if (m->wb[j] == 0) {
 				m->wa[i] = j + 1;
 				m->wb[j] = i + 1;
+				n++;
 				break;
 			}
 		}
 	}
+	for (cj = 0; cj < pb->ncontent; cj++)
+		head[kb[cj]] = 0;
+	return n;
+}
+
+/* Align content words one to one, pass by pass: same stem, then same
+ * name key, then the same family (while both claims have words left). */
+static void
+match_align_words(struct match_align *m)
+{
+	size_t	n, most = match_min_size(m->pa->ncontent, m->pb->ncontent);
+
+	n = match_align_pass(m, m->pa->cstem, m->pb->cstem);
+	if (n < most)
+		n += match_align_pass(m, m->pa->cname, m->pb->cname);
+	if (n < most)
+		match_align_pass(m, m->pa->ckin, m->pb->ckin);
 }
 
 /*
@@ -421,143 +939,64 @@ match_align_figures(struct match_align *m)
 	}
 }
 
+/* Align two prepared claims in ctx's scratch space (valid until the next
+ * alignment in ctx). */
 static void
-match_align_init(struct match_align *m, const struct claim *a,
-    const struct claim *b, const struct match_df *df)
+match_align_init(struct match_align *m, struct match_ctx *ctx,
+    const struct match_prep *pa, const struct match_prep *pb)
 {
+	const struct claim	*a = pa->c, *b = pb->c;
+	size_t			 nw, nf;
+
+	if (pa->ctx != ctx || pb->ctx != ctx)
+		die("match: claims prepared in another context");
+	match_ctx_reserve(ctx, a->nwords > b->nwords ? a->nwords : b->nwords,
+	    a->nfigures > b->nfigures ? a->nfigures : b->nfigures);
+	nw = ctx->maxw + 1;
+	nf = ctx->maxf + 1;
+	m->ctx = ctx;
+	m->pa = pa;
+	m->pb = pb;
 	m->a = a;
 	m->b = b;
-	m->wa = xcalloc(a->nwords + 1, sizeof *m->wa);
-	m->wb = xcalloc(b->nwords + 1, sizeof *m->wb);
-	m->weight_a = xcalloc(a->nwords + 1, sizeof *m->weight_a);
-	m->weight_b = xcalloc(b->nwords + 1, sizeof *m->weight_b);
-	m->fa = xcalloc(a->nfigures + 1, sizeof *m->fa);
-	m->fdiff_a = xcalloc(a->nfigures + 1, sizeof *m->fdiff_a);
-	m->fstrong_a = xcalloc(a->nfigures + 1, sizeof *m->fstrong_a);
-	m->fb = xcalloc(b->nfigures + 1, sizeof *m->fb);
-	match_align_words(m, df);
+	m->wa = ctx->scratch;
+	m->wb = m->wa + nw;
+	m->tmp1 = m->wb + nw;
+	m->tmp2 = m->tmp1 + nw;
+	m->fa = m->tmp2 + nw;
+	m->fb = m->fa + nf;
+	m->fdiff_a = ctx->flags;
+	m->fstrong_a = m->fdiff_a + nf;
+	m->used = m->fstrong_a + nf;
+	memset(m->wa, 0, (a->nwords + 1) * sizeof *m->wa);
+	memset(m->wb, 0, (b->nwords + 1) * sizeof *m->wb);
+	memset(m->fa, 0, (a->nfigures + 1) * sizeof *m->fa);
+	memset(m->fb, 0, (b->nfigures + 1) * sizeof *m->fb);
+	memset(m->fdiff_a, 0, (a->nfigures + 1) * sizeof *m->fdiff_a);
+	memset(m->fstrong_a, 0, (a->nfigures + 1) * sizeof *m->fstrong_a);
+	match_align_words(m);
 	match_align_figures(m);
 }
 
-static void
-match_align_fini(struct match_align *m)
-{
-	free(m->wa);
-	free(m->wb);
-	free(m->weight_a);
-	free(m->weight_b);
-	free(m->fa);
-	free(m->fdiff_a);
-	free(m->fstrong_a);
-	free(m->fb);
-}
-
-static int
-match_cmp_u64(const void *x, const void *y)
-{
-	unsigned long long	a = *(const unsigned long long *)x;
-	unsigned long long	b = *(const unsigned long long *)y;
-
-	return a < b ? -1 : a > b;
-}
-
-/* The size of the multiset intersection of two sorted arrays. */
+/* The size of the multiset intersection of two arrays of gram ids,
+ * counted in the context's array by id (and left zero). */
 static size_t
-match_common(const unsigned long long *x, size_t nx,
-    const unsigned long long *y, size_t ny)
+match_common(uint32_t *count, const uint32_t *x, size_t nx,
+    const uint32_t *y, size_t ny)
 {
-	size_t	i = 0, j = 0, common = 0;
+	size_t		i, common = 0;
+	uint32_t	c;
 
-	while (i < nx && j < ny) {
-		if (x[i] == y[j]) {
-			common++;
-			i++;
-			j++;
-		} else if (x[i] < y[j])
-			i++;
-		else
-			j++;
+	for (i = 0; i < ny; i++)
+		count[y[i]]++;
+	for (i = 0; i < nx; i++) {
+		c = count[x[i]] != 0;
+		common += c;
+		count[x[i]] -= c;
 	}
+	for (i = 0; i < ny; i++)
+		count[y[i]] = 0;
 	return common;
-}
-
-/* Grams of one claim: word n-grams (as hashes of their stems) for n = 1
- * to MATCH_MAXN, and character 3-grams of its folded words. */
-#define MATCH_MAXN	4
-
-struct match_grams {
-	unsigned long long	*stem;			/* one hash a word */
-	unsigned long long	*word[MATCH_MAXN];	/* sorted */
-	size_t			 nword[MATCH_MAXN];
-	unsigned long long	*chr;			/* 3-grams, sorted */
-	size_t			 nchr;
-};
-
-/* The character n-grams of the folded words joined by spaces, packed
- * into integers (n <= 8 bytes). */
-static unsigned long long *
-match_char_grams(const struct claim *c, size_t n, size_t *count)
-{
-	struct buf		 b;
-	unsigned long long	*g, v;
-	size_t			 i, k, len;
-	char			*s;
-
-	buf_init(&b);
-	buf_addc(&b, ' ');
-	for (i = 0; i < c->nwords; i++) {
-		buf_adds(&b, c->words[i].word);
-		buf_addc(&b, ' ');
-	}
-	s = buf_detach(&b, &len);
-	*count = len >= n ? len - n + 1 : 0;
-	g = xcalloc(*count + 1, sizeof *g);
-	for (i = 0; i < *count; i++) {
-		for (v = 0, k = 0; k < n; k++)
-			v = v << 8 | (unsigned char)s[i + k];
-		g[i] = v;
-	}
-	free(s);
-	qsort(g, *count, sizeof *g, match_cmp_u64);
-	return g;
-}
-
-static void
-match_grams_init(struct match_grams *g, const struct claim *c)
-{
-	const char	*st;
-	size_t		 i, n, k;
-	unsigned long long h;
-
-	g->stem = xcalloc(c->nwords + 1, sizeof *g->stem);
-	for (i = 0; i < c->nwords; i++) {
-		st = c->words[i].stem;
-		g->stem[i] = util_hash64(st, strlen(st));
-	}
-	for (n = 1; n <= MATCH_MAXN; n++) {
-		g->nword[n - 1] = c->nwords >= n ? c->nwords - n + 1 : 0;
-		g->word[n - 1] = xcalloc(g->nword[n - 1] + 1,
-		    sizeof *g->word[n - 1]);
-		for (i = 0; i < g->nword[n - 1]; i++) {
-			for (h = 0, k = 0; k < n; k++)
-				h = h * 1000003ULL + g->stem[i + k];
-			g->word[n - 1][i] = h;
-		}
-		qsort(g->word[n - 1], g->nword[n - 1], sizeof *g->word[0],
-		    match_cmp_u64);
-	}
-	g->chr = match_char_grams(c, 3, &g->nchr);
-}
-
-static void
-match_grams_fini(struct match_grams *g)
-{
-	size_t	k;
-
-	free(g->stem);
-	for (k = 0; k < MATCH_MAXN; k++)
-		free(g->word[k]);
-	free(g->chr);
 }
 
 static double
@@ -573,111 +1012,116 @@ match_dice_counts(size_t common, size_t na, size_t nb)
  * character 3-grams.
  */
 static void
-match_ngram_features(const struct match_grams *ga,
-    const struct match_grams *gb, double f[MATCH_NFEATURES])
+match_ngram_features(struct match_ctx *ctx, const struct match_prep *ga,
+    const struct match_prep *gb, double f[MATCH_NFEATURES])
 {
 	size_t	n, common;
 	double	la = 0, lb = 0;
 
 	for (n = 0; n < MATCH_MAXN; n++) {
-		common = match_common(ga->word[n], ga->nword[n], gb->word[n],
-		    gb->nword[n]);
+		common = match_common(ctx->gcount, ga->gram[n], ga->ngram[n],
+		    gb->gram[n], gb->ngram[n]);
 		if (n == 0)
 			f[MATCH_F_ALLWORDS] = match_dice_counts(common,
-			    ga->nword[n], gb->nword[n]);
+			    ga->ngram[n], gb->ngram[n]);
 		if (n == 1)
 			f[MATCH_F_BIGRAM] = match_dice_counts(common,
-			    ga->nword[n], gb->nword[n]);
-		la += log(((double)common + 1) / ((double)ga->nword[n] + 1));
-		lb += log(((double)common + 1) / ((double)gb->nword[n] + 1));
+			    ga->ngram[n], gb->ngram[n]);
+		la += log(((double)common + 1) / ((double)ga->ngram[n] + 1));
+		lb += log(((double)common + 1) / ((double)gb->ngram[n] + 1));
 	}
 	f[MATCH_F_BLEU] = exp(match_max(la, lb) / MATCH_MAXN);
-	common = match_common(ga->chr, ga->nchr, gb->chr, gb->nchr);
+	common = match_common(ctx->gcount, ga->chr, ga->nchr, gb->chr,
+	    gb->nchr);
 	f[MATCH_F_CHAR3] = match_dice_counts(common, ga->nchr, gb->nchr);
 }
 
-/* The cosine of the claims' stem vectors, term frequency times weight. */
+/* The cosine of the claims' stem vectors, term frequency times weight:
+ * the products summed in a's order of first use.  b's counts go into the
+ * context's array by id and out again. */
 static double
-match_cosine(const struct match_align *m, const struct match_grams *ga,
-    const struct match_grams *gb)
+match_cosine(struct match_ctx *ctx, const struct match_prep *ga,
+    const struct match_prep *gb)
 {
-	const struct claim	*a = m->a, *b = m->b;
-	double			 dot = 0, na = 0, nb = 0, ta, tb;
-	size_t			 i, j, k;
+	double	dot = 0;
+	size_t	k;
 
-	for (i = 0; i < a->nwords; i++) {
-		for (k = 0; k < i && ga->stem[k] != ga->stem[i]; k++)
-			continue;
-		if (k < i)
-			continue;	/* counted at its first place */
-		for (ta = 0, k = i; k < a->nwords; k++)
-			ta += ga->stem[k] == ga->stem[i];
-		for (tb = 0, j = 0; j < b->nwords; j++)
-			tb += gb->stem[j] == ga->stem[i];
-		ta *= m->weight_a[i];
-		na += ta * ta;
-		dot += ta * tb * m->weight_a[i];
-	}
-	for (j = 0; j < b->nwords; j++) {
-		for (k = 0; k < j && gb->stem[k] != gb->stem[j]; k++)
-			continue;
-		if (k < j)
-			continue;
-		for (tb = 0, k = j; k < b->nwords; k++)
-			tb += gb->stem[k] == gb->stem[j];
-		tb *= m->weight_b[j];
-		nb += tb * tb;
-	}
-	return na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
+	for (k = 0; k < gb->nuniq; k++)
+		ctx->tf[gb->uid[k]] = gb->ucount[k];
+	for (k = 0; k < ga->nuniq; k++)
+		dot += ga->uterm[k] * ctx->tf[ga->uid[k]] * ga->uweight[k];
+	for (k = 0; k < gb->nuniq; k++)
+		ctx->tf[gb->uid[k]] = 0;
+	return ga->norm > 0 && gb->norm > 0 ? dot / sqrt(ga->norm * gb->norm) :
+	    0;
 }
 
 /* Numbers as written (folded words that start with a digit): the share
  * of them that only one claim has; 0 when neither has any. */
 static double
-match_numbers(const struct claim *a, const struct claim *b)
+match_numbers(const struct match_prep *a, const struct match_prep *b)
 {
-	size_t	i, j, only = 0, all = 0;
+	size_t	i, j, only = 0, all = a->nnum + b->nnum;
 	bool	found;
 
-	for (i = 0; i < a->nwords; i++) {
-		if (!match_is_number_word(a->words[i].word))
-			continue;
-		all++;
-		for (found = false, j = 0; j < b->nwords && !found; j++)
-			found = strcmp(a->words[i].word, b->words[j].word) == 0;
+	for (i = 0; i < a->nnum; i++) {
+		for (found = false, j = 0; j < b->nnum && !found; j++)
+			found = a->num[i] == b->num[j];
 		only += !found;
 	}
-	for (j = 0; j < b->nwords; j++) {
-		if (!match_is_number_word(b->words[j].word))
-			continue;
-		all++;
-		for (found = false, i = 0; i < a->nwords && !found; i++)
-			found = strcmp(a->words[i].word, b->words[j].word) == 0;
+	for (j = 0; j < b->nnum; j++) {
+		for (found = false, i = 0; i < a->nnum && !found; i++)
+			found = a->num[i] == b->num[j];
 		only += !found;
 	}
 	return all == 0 ? 0 : (double)only / (double)all;
 }
 
-/* Word edit distance of the stems / the longer claim. */
-static double
-match_edit(const struct match_grams *ga, size_t na,
-    const struct match_grams *gb, size_t nb)
+/*
+ * The edit distance of two words sequences of which x has 1 to 64: Myers'
+ * bit-parallel algorithm (in Hyyrö's form for the distance of whole
+ * sequences), a column of the table in two words.  peq[id] has bit i set
+ * when x[i] is id.
+ */
+static size_t
+match_edit_bits(const unsigned long long *peq, size_t nx, const uint32_t *y,
+    size_t ny)
 {
-	size_t	*prev, *cur, *tmp, i, j, n, best;
-	double	 r;
+	unsigned long long	pv = ~0ULL, mv = 0, eq, xv, xh, ph, mh;
+	unsigned long long	high = 1ULL << (nx - 1);
+	size_t			j, d = nx;
 
-	n = na > nb ? na : nb;
-	if (n == 0)
-		return 0;
-	prev = xcalloc(nb + 1, sizeof *prev);
-	cur = xcalloc(nb + 1, sizeof *cur);
-	for (j = 0; j <= nb; j++)
+	for (j = 0; j < ny; j++) {
+		eq = peq[y[j]];
+		xv = eq | mv;
+		xh = (((eq & pv) + pv) ^ pv) | eq;
+		ph = mv | ~(xh | pv);
+		mh = pv & xh;
+		if (ph & high)
+			d++;
+		else if (mh & high)
+			d--;
+		ph = ph << 1 | 1;
+		mh <<= 1;
+		pv = mh | ~(xv | ph);
+		mv = ph & xv;
+	}
+	return d;
+}
+
+/* The same by the table, a row at a time, for longer sequences. */
+static size_t
+match_edit_table(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny,
+    size_t *prev, size_t *cur)
+{
+	size_t	*tmp, i, j, best;
+
+	for (j = 0; j <= ny; j++)
 		prev[j] = j;
-	for (i = 1; i <= na; i++) {
+	for (i = 1; i <= nx; i++) {
 		cur[0] = i;
-		for (j = 1; j <= nb; j++) {
-			best = prev[j - 1] + (ga->stem[i - 1] !=
-			    gb->stem[j - 1]);
+		for (j = 1; j <= ny; j++) {
+			best = prev[j - 1] + (x[i - 1] != y[j - 1]);
 			if (prev[j] + 1 < best)
 				best = prev[j] + 1;
 			if (cur[j - 1] + 1 < best)
@@ -688,43 +1132,79 @@ match_edit(const struct match_grams *ga, size_t na,
 		prev = cur;
 		cur = tmp;
 	}
-	r = (double)prev[nb] / (double)n;
-	free(prev);
-	free(cur);
-	return r;
+	return prev[ny];
+}
+
+/* Word edit distance of the stems / the longer claim. */
+static double
+match_edit(const struct match_align *m)
+{
+	const struct match_prep	*x = m->pa, *y = m->pb, *t;
+	unsigned long long	*peq = m->ctx->peq;
+	size_t			 n, i, d;
+
+	n = x->nwords > y->nwords ? x->nwords : y->nwords;
+	if (n == 0)
+		return 0;
+	if (x->nwords == 0 || y->nwords == 0)
+		return 1;
+	if (x->nwords > 64) {
+		t = x;
+		x = y;
+		y = t;
+	}
+	if (x->nwords > 64)
+		d = match_edit_table(x->sid, x->nwords, y->sid, y->nwords,
+		    m->tmp1, m->tmp2);
+	else {
+		for (i = 0; i < x->nwords; i++)
+			peq[x->sid[i]] |= 1ULL << i;
+		d = match_edit_bits(peq, x->nwords, y->sid, y->nwords);
+		for (i = 0; i < x->nwords; i++)
+			peq[x->sid[i]] = 0;
+	}
+	return (double)d / (double)n;
 }
 
 /* A METEOR-like score: the harmonic mean of the shares of the words
  * aligned (all words, by stem, one to one), less a penalty for aligned
- * words that come in many separate runs. */
+ * words that come in many separate runs.  b's words are chained by stem
+ * (the context's head, next) to find the first free one. */
 static double
-match_meteor(const struct match_grams *ga, size_t na,
-    const struct match_grams *gb, size_t nb)
+match_meteor(struct match_ctx *ctx, const struct match_prep *ga,
+    const struct match_prep *gb, size_t *to, size_t *next, bool *used)
 {
-	size_t	*to, i, j, m = 0, chunks = 0;
-	bool	*used;
-	double	 p, r, fmean, frag;
+	const uint32_t	*sa = ga->sid, *sb = gb->sid;
+	size_t		*head = ctx->head, i, j, c, m = 0, chunks = 0;
+	size_t		 na = ga->nwords, nb = gb->nwords;
+	double		 p, r, fmean, frag;
 
 	if (na == 0 || nb == 0)
 		return 0;
-	to = xcalloc(na, sizeof *to);
-	used = xcalloc(nb, sizeof *used);
+	memset(to, 0, na * sizeof *to);
+	memset(used, 0, nb * sizeof *used);
+	for (j = nb; j-- > 0; ) {
+		next[j] = head[sb[j]];
+		head[sb[j]] = j + 1;
+	}
 	for (i = 0; i < na; i++) {
 		/* Prefer the word after the one the previous word took. */
 		j = i > 0 && to[i - 1] != 0 ? to[i - 1] : nb;
-		if (j < nb && !used[j] && ga->stem[i] == gb->stem[j]) {
+		if (j < nb && !used[j] && sa[i] == sb[j]) {
 			to[i] = j + 1;
 			used[j] = true;
 			continue;
 		}
-		for (j = 0; j < nb; j++) {
-			if (!used[j] && ga->stem[i] == gb->stem[j]) {
-				to[i] = j + 1;
-				used[j] = true;
+		for (c = head[sa[i]]; c != 0; c = next[c - 1]) {
+			if (!used[c - 1]) {
+				to[i] = c;
+				used[c - 1] = true;
 				break;
 			}
 		}
 	}
+	for (j = 0; j < nb; j++)
+		head[sb[j]] = 0;
 	for (i = 0; i < na; i++) {
 		if (to[i] == 0)
 			continue;
@@ -732,8 +1212,6 @@ match_meteor(const struct match_grams *ga, size_t na,
 		if (i == 0 || to[i - 1] == 0 || to[i - 1] != to[i] - 1)
 			chunks++;
 	}
-	free(to);
-	free(used);
 	if (m == 0)
 		return 0;
 	p = (double)m / (double)nb;
@@ -751,58 +1229,28 @@ struct match_side {
 	size_t	unshared;
 	size_t	names;
 	size_t	names_unshared;
-	size_t	figs_only;
 };
 
 static void
-match_side(const struct claim *c, const size_t *w, const double *weight,
-    const size_t *f, struct match_side *s)
+match_side(const struct match_prep *p, const size_t *w, struct match_side *s)
 {
-	size_t	i;
+	size_t	ci;
+	bool	shared;
 
 	memset(s, 0, sizeof *s);
-	for (i = 0; i < c->nwords; i++) {
-		if (!match_is_content(&c->words[i]))
-			continue;
-		s->content++;
-		s->total += weight[i];
-		if (w[i] != 0)
-			s->shared += weight[i];
+	s->content = p->ncontent;
+	for (ci = 0; ci < p->ncontent; ci++) {
+		shared = w[p->cidx[ci]] != 0;
+		s->total += p->cweight[ci];
+		if (shared)
+			s->shared += p->cweight[ci];
 		else
 			s->unshared++;
-		/* The first word is capitalised anyway. */
-		if ((c->words[i].flags & CLAIM_WORD_NAME) && i > 0) {
+		if (p->cisname[ci]) {
 			s->names++;
-			if (w[i] == 0)
-				s->names_unshared++;
+			s->names_unshared += !shared;
 		}
 	}
-	for (i = 0; i < c->nfigures; i++) {
-		if (f[i] == 0)
-			s->figs_only++;
-	}
-}
-
-/* True when a claim has a negation ("not", "no", "never", "n't"). */
-static bool
-match_negated(const struct claim *c)
-{
-	static const char *const neg[] = { "not", "no", "never", "nor",
-	    "none", "nothing", "neither", "without" };
-	const char	*w;
-	size_t		 i, k, n;
-
-	for (i = 0; i < c->nwords; i++) {
-		w = c->words[i].word;
-		n = strlen(w);
-		if (n > 3 && strcmp(w + n - 3, "n't") == 0)
-			return true;
-		for (k = 0; k < UTIL_NELEM(neg); k++) {
-			if (strcmp(w, neg[k]) == 0)
-				return true;
-		}
-	}
-	return false;
 }
 
 /* What the rules need beside the features. */
@@ -818,12 +1266,11 @@ match_compute(const struct match_align *m, double f[MATCH_NFEATURES],
     struct match_extent *x)
 {
 	struct match_side	sa, sb;
-	struct match_grams	ga, gb;
 	size_t			i, nsame = 0, ndiff = 0;
 	double			shared;
 
-	match_side(m->a, m->wa, m->weight_a, m->fa, &sa);
-	match_side(m->b, m->wb, m->weight_b, m->fb, &sb);
+	match_side(m->pa, m->wa, &sa);
+	match_side(m->pb, m->wb, &sb);
 	for (i = 0; i < m->a->nfigures; i++) {
 		if (m->fa[i] != 0 && m->fdiff_a[i])
 			ndiff++;
@@ -842,25 +1289,21 @@ match_compute(const struct match_align *m, double f[MATCH_NFEATURES],
 	x->shorter = sa.total < sb.total ? sa.content + m->a->nfigures :
 	    sb.content + m->b->nfigures;
 	x->unshared = sa.unshared + sb.unshared;
-	match_grams_init(&ga, m->a);
-	match_grams_init(&gb, m->b);
-	match_ngram_features(&ga, &gb, f);
-	f[MATCH_F_COSINE] = match_cosine(m, &ga, &gb);
-	f[MATCH_F_EDIT] = match_edit(&ga, m->a->nwords, &gb, m->b->nwords);
-	f[MATCH_F_METEOR] = (match_meteor(&ga, m->a->nwords, &gb,
-	    m->b->nwords) + match_meteor(&gb, m->b->nwords, &ga,
-	    m->a->nwords)) / 2;
-	match_grams_fini(&ga);
-	match_grams_fini(&gb);
+	match_ngram_features(m->ctx, m->pa, m->pb, f);
+	f[MATCH_F_COSINE] = match_cosine(m->ctx, m->pa, m->pb);
+	f[MATCH_F_EDIT] = match_edit(m);
+	f[MATCH_F_METEOR] = (match_meteor(m->ctx, m->pa, m->pb, m->tmp1,
+	    m->tmp2, m->used) + match_meteor(m->ctx, m->pb, m->pa, m->tmp1,
+	    m->tmp2, m->used)) / 2;
 	f[MATCH_F_EXTRA] = log1p((double)(sa.unshared > sb.unshared ?
 	    sa.unshared : sb.unshared));
 	if (sa.names + sb.names > 0)
 		f[MATCH_F_NAMES] = (double)(sa.names_unshared +
 		    sb.names_unshared) / (double)(sa.names + sb.names);
-	f[MATCH_F_NUMDIFF] = match_numbers(m->a, m->b);
+	f[MATCH_F_NUMDIFF] = match_numbers(m->pa, m->pb);
 	f[MATCH_F_FIGSAME] = nsame > 2 ? 2 : (double)nsame;
 	f[MATCH_F_FIGDIFF] = ndiff > 0;
-	f[MATCH_F_NEGATION] = match_negated(m->a) != match_negated(m->b);
+	f[MATCH_F_NEGATION] = m->pa->negated != m->pb->negated;
 	f[MATCH_F_UNSHARED] = match_min(
 	    sa.total > 0 ? 1 - sa.shared / sa.total : 0,
 	    sb.total > 0 ? 1 - sb.shared / sb.total : 0);
@@ -966,19 +1409,46 @@ match_decide(const struct match_align *m, double f[MATCH_NFEATURES],
 	return p;
 }
 
+/* Two claims prepared in a context of their own, for the entry points
+ * that take claims. */
+struct match_once {
+	struct match_ctx	*ctx;
+	struct match_prep	*pa;
+	struct match_prep	*pb;
+	struct match_align	 m;
+};
+
+static void
+match_once_init(struct match_once *o, const struct claim *a,
+    const struct claim *b, const struct match_df *df)
+{
+	o->ctx = match_ctx_create(df);
+	o->pa = match_prepare(o->ctx, a);
+	o->pb = match_prepare(o->ctx, b);
+	match_align_init(&o->m, o->ctx, o->pa, o->pb);
+}
+
+static void
+match_once_fini(struct match_once *o)
+{
+	match_prep_free(o->pa);
+	match_prep_free(o->pb);
+	match_ctx_free(o->ctx);
+}
+
 int
 match_rule(const struct claim *a, const struct claim *b,
     const struct match_df *df)
 {
-	struct match_align	m;
+	struct match_once	o;
 	struct match_extent	x;
 	enum match_rule_kind	rule;
 	double			f[MATCH_NFEATURES];
 
-	match_align_init(&m, a, b, df);
-	match_compute(&m, f, &x);
-	rule = match_rule_of(&m, f, &x);
-	match_align_fini(&m);
+	match_once_init(&o, a, b, df);
+	match_compute(&o.m, f, &x);
+	rule = match_rule_of(&o.m, f, &x);
+	match_once_fini(&o);
 	return rule == MATCH_RULE_MODEL || rule == MATCH_RULE_CONTAINED ? 0 :
 	    -1;
 }
@@ -987,25 +1457,40 @@ void
 match_features(const struct claim *a, const struct claim *b,
     const struct match_df *df, double f[MATCH_NFEATURES])
 {
-	struct match_align	m;
+	struct match_once	o;
 	struct match_extent	x;
 
-	match_align_init(&m, a, b, df);
-	match_compute(&m, f, &x);
-	match_align_fini(&m);
+	match_once_init(&o, a, b, df);
+	match_compute(&o.m, f, &x);
+	match_once_fini(&o);
+}
+
+double
+match_score_prep(struct match_ctx *ctx, const struct match_prep *a,
+    const struct match_prep *b, enum match_verdict *verdict)
+{
+	struct match_align	m;
+	enum match_verdict	v;
+	double			f[MATCH_NFEATURES], p;
+
+	match_align_init(&m, ctx, a, b);
+	p = match_decide(&m, f, &v);
+	if (verdict != NULL)
+		*verdict = v;
+	return p;
 }
 
 double
 match_score(const struct claim *a, const struct claim *b,
     const struct match_df *df, enum match_verdict *verdict)
 {
-	struct match_align	m;
+	struct match_once	o;
 	enum match_verdict	v;
 	double			f[MATCH_NFEATURES], p;
 
-	match_align_init(&m, a, b, df);
-	p = match_decide(&m, f, &v);
-	match_align_fini(&m);
+	match_once_init(&o, a, b, df);
+	p = match_decide(&o.m, f, &v);
+	match_once_fini(&o);
 	if (verdict != NULL)
 		*verdict = v;
 	return p;
@@ -1033,9 +1518,9 @@ match_push_figure(struct match_figure_pair **list, size_t *n,
 	p->ib = ib;
 }
 
-/* Fill the explanation of an alignment. */
+/* Fill the words and names of the explanation of an alignment. */
 static void
-match_explain(const struct match_align *m, struct match_result *r)
+match_explain_words(const struct match_align *m, struct match_result *r)
 {
 	const struct claim_word	*wa, *wb;
 	struct match_name_pair	*np;
@@ -1068,6 +1553,14 @@ match_explain(const struct match_align *m, struct match_result *r)
 			match_push(&r->only_b, &r->nonly_b,
 			    m->b->words[j].word);
 	}
+}
+
+/* Fill the figures of the explanation of an alignment. */
+static void
+match_explain_figures(const struct match_align *m, struct match_result *r)
+{
+	size_t	i, j;
+
 	for (i = 0; i < m->a->nfigures; i++) {
 		if (m->fa[i] == 0)
 			continue;
@@ -1082,16 +1575,41 @@ match_explain(const struct match_align *m, struct match_result *r)
 }
 
 void
-match_claims(const struct claim *a, const struct claim *b,
-    const struct match_df *df, struct match_result *r)
+match_claims_prep(struct match_ctx *ctx, const struct match_prep *a,
+    const struct match_prep *b, struct match_result *r)
 {
 	struct match_align	m;
 
 	memset(r, 0, sizeof *r);
-	match_align_init(&m, a, b, df);
+	match_align_init(&m, ctx, a, b);
 	r->score = match_decide(&m, r->features, &r->verdict);
-	match_explain(&m, r);
-	match_align_fini(&m);
+	match_explain_words(&m, r);
+	match_explain_figures(&m, r);
+}
+
+void
+match_figures_prep(struct match_ctx *ctx, const struct match_prep *a,
+    const struct match_prep *b, struct match_result *r)
+{
+	struct match_align	m;
+
+	memset(r, 0, sizeof *r);
+	match_align_init(&m, ctx, a, b);
+	match_explain_figures(&m, r);
+}
+
+void
+match_claims(const struct claim *a, const struct claim *b,
+    const struct match_df *df, struct match_result *r)
+{
+	struct match_once	o;
+
+	memset(r, 0, sizeof *r);
+	match_once_init(&o, a, b, df);
+	r->score = match_decide(&o.m, r->features, &r->verdict);
+	match_explain_words(&o.m, r);
+	match_explain_figures(&o.m, r);
+	match_once_fini(&o);
 }
 
 static void
@@ -1264,6 +1782,8 @@ match_run_pairs(FILE *in, FILE *out, char **cause)
 	struct match_pair	*pairs = NULL;
 	struct match_dftable	*t = match_dftable_create();
 	struct match_df		 df;
+	struct match_ctx	*ctx;
+	struct match_prep	*pa, *pb;
 	enum match_verdict	 v;
 	char			*line = NULL;
 	const char		*why;
@@ -1286,15 +1806,21 @@ match_run_pairs(FILE *in, FILE *out, char **cause)
 	}
 	free(line);
 	match_dftable_use(t, &df);
+	ctx = match_ctx_create(&df);
 	for (i = 0; i < n; i++) {
-		score = match_score(&pairs[i].a, &pairs[i].b, &df, &v);
+		pa = match_prepare(ctx, &pairs[i].a);
+		pb = match_prepare(ctx, &pairs[i].b);
+		score = match_score_prep(ctx, pa, pb, &v);
 		fprintf(out, "%s\t%.4f\t%d\n", pairs[i].id, score,
 		    v == MATCH_SAME);
+		match_prep_free(pa);
+		match_prep_free(pb);
 		free(pairs[i].id);
 		claim_fini(&pairs[i].a);
 		claim_fini(&pairs[i].b);
 	}
 	free(pairs);
+	match_ctx_free(ctx);
 	match_dftable_free(t);
 	if (ferror(in) || ferror(out) || fflush(out) != 0) {
 		*cause = xstrdup("cannot read or write the pairs");

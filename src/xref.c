@@ -1,7 +1,8 @@
 /*
  * xref: the cross-reference of one story.  Loads the stored claims of the
  * story's articles, finds candidate pairs through an inverted index of
- * their distinctive stems (never all pairs), scores them with match, and
+ * their distinctive stems (never all pairs), scores them with match (each
+ * claim prepared once, match_prepare(), each pair scored once), and
  * groups the matching claims of different outlets with complete linkage
  * so that A~B and B~C never join A and C unless A~C.  Records where
  * outlets differ on a figure, a date or a speaker.  Results are cached in
@@ -23,21 +24,26 @@
  * common to find candidates with. */
 #define XREF_COMMON_SHARE	0.25
 /* Candidates must share this share of the lighter claim's weight. */
-#define XREF_MIN_SHARE		0.25
+#define XREF_MIN_SHARE		0.18
 /* Version tag of the cache format. */
-#define XREF_CACHE_MAGIC	"parallax-xref 6 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 7 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
 	size_t		 seq;
 	struct claim	 c;
+	struct match_prep *prep;	/* c prepared for matching */
 	double		 weight;	/* sum of its content stems' idf */
 	size_t		 group;		/* working group, or XREF_NONE */
+	int64_t		 outlet;	/* outlet key of its article */
+	size_t		*terms;		/* the term of each content word */
+	size_t		 nterms;
 };
 
 /* A term's inverse document frequency, looked up once per story. */
 struct xref_idf {
 	char	*term;
+	unsigned long long hash;
 	double	 idf;
 	unsigned long df;
 	size_t	*post;			/* claims containing the term */
@@ -52,55 +58,72 @@ struct xref_work {
 	struct xref_claimref	*cl;
 	size_t			 ncl;
 	size_t			 capcl;
-	struct xref_idf		*idf;		/* open-addressing table */
-	size_t			 idfcap;
+	struct xref_idf		*idf;		/* terms in order of first sight */
 	size_t			 nidf;
+	size_t			 capidf;
+	size_t			*slots;		/* open addressing: 1 + term */
+	size_t			 nslots;
 	unsigned long		 ndocs;
 	char			*cause;
+	struct match_ctx	*mctx;		/* the claims' prepared form */
 	/* matched pairs, as a hash set of (i, j) with i < j */
 	unsigned long long	*pairs;
 	unsigned char		*pairv;		/* verdict of each pair */
+	double			*pairs_score;	/* and its score */
 	size_t			 paircap;
 	size_t			 npairs;
 };
 
+/* The slot of a term in the open-addressing table: its own, or the
+ * empty one it would take. */
 static size_t
-xref_idf_slot(const struct xref_work *w, const char *term)
+xref_idf_slot(const struct xref_work *w, const char *term,
+    unsigned long long h)
 {
-	size_t	i = (size_t)util_hash64(term, strlen(term)) & (w->idfcap - 1);
+	size_t	i = (size_t)h & (w->nslots - 1), k;
 
-	while (w->idf[i].term != NULL && strcmp(w->idf[i].term, term) != 0)
-		i = (i + 1) & (w->idfcap - 1);
+	while ((k = w->slots[i]) != 0 && (w->idf[k - 1].hash != h ||
+	    strcmp(w->idf[k - 1].term, term) != 0))
+		i = (i + 1) & (w->nslots - 1);
 	return i;
 }
 
-static struct xref_idf *
+/* The index of a term, looked up in the store the first time. */
+static size_t
 xref_idf_get(struct xref_work *w, const char *term)
 {
-	size_t	i;
+	unsigned long long	 h = util_hash64(term, strlen(term));
+	struct xref_idf		*t;
+	size_t			 i, k;
 
-	if ((w->nidf + 1) * 2 > w->idfcap) {
-		struct xref_idf *old = w->idf;
-		size_t oldcap = w->idfcap;
-		w->idfcap = oldcap == 0 ? 1024 : oldcap * 2;
-		w->idf = xcalloc(w->idfcap, sizeof *w->idf);
-		for (i = 0; i < oldcap; i++) {
-			if (old[i].term != NULL)
-				w->idf[xref_idf_slot(w, old[i].term)] = old[i];
+	if (w->nslots > 0 && (k = w->slots[xref_idf_slot(w, term, h)]) != 0)
+		return k - 1;
+	if ((w->nidf + 1) * 2 > w->nslots) {
+		free(w->slots);
+		w->nslots = w->nslots == 0 ? 1024 : w->nslots * 2;
+		w->slots = xcalloc(w->nslots, sizeof *w->slots);
+		for (k = 0; k < w->nidf; k++) {
+			for (i = (size_t)w->idf[k].hash & (w->nslots - 1);
+			    w->slots[i] != 0; i = (i + 1) & (w->nslots - 1))
+				;
+			w->slots[i] = k + 1;
 		}
-		free(old);
 	}
-	i = xref_idf_slot(w, term);
-	if (w->idf[i].term == NULL) {
-		double df = (double)store_df(w->st, term);
-		w->idf[i].term = xstrdup(term);
-		w->idf[i].df = (unsigned long)df;
-		w->idf[i].idf = log((double)(w->ndocs + 1) / (df + 1)) + 1;
-		if (w->idf[i].idf < 0.1)
-			w->idf[i].idf = 0.1;
-		w->nidf++;
+	if (w->nidf == w->capidf) {
+		w->capidf = w->capidf == 0 ? 1024 : 2 * w->capidf;
+		w->idf = xreallocarray(w->idf, w->capidf, sizeof *w->idf);
 	}
-	return &w->idf[i];
+	t = &w->idf[w->nidf];
+	memset(t, 0, sizeof *t);
+	double df = (double)store_df(w->st, term);
+	t->term = xstrdup(term);
+	t->hash = h;
+	t->df = (unsigned long)df;
+	t->idf = log((double)(w->ndocs + 1) / (df + 1)) + 1;
+	if (t->idf < 0.1)
+		t->idf = 0.1;
+	w->slots[xref_idf_slot(w, term, h)] = ++w->nidf;
+	return w->nidf - 1;
 }
 
 /* match's view of document frequencies: from the idf we looked up. */
@@ -108,14 +131,12 @@ static unsigned long
 xref_df(const char *term, void *arg)
 {
 	struct xref_work	*w = arg;
-	size_t			 i;
+	size_t			 k;
 
-	if (w->idfcap == 0)
+	if (w->nslots == 0)
 		return 0;
-	i = xref_idf_slot(w, term);
-	if (w->idf[i].term == NULL)
-		return 0;
-	return w->idf[i].df;
+	k = w->slots[xref_idf_slot(w, term, util_hash64(term, strlen(term)))];
+	return k == 0 ? 0 : w->idf[k - 1].df;
 }
 
 static unsigned long long
@@ -142,32 +163,37 @@ xref_pair_slot(const struct xref_work *w, unsigned long long k)
 
 static void
 xref_pair_put(struct xref_work *w, size_t a, size_t b,
-    enum match_verdict v)
+    enum match_verdict v, double score)
 {
 	size_t	i;
 
 	if ((w->npairs + 1) * 2 > w->paircap) {
 		unsigned long long *old = w->pairs;
 		unsigned char *oldv = w->pairv;
+		double *olds = w->pairs_score;
 		size_t oldcap = w->paircap;
 		w->paircap = oldcap == 0 ? 256 : oldcap * 2;
 		w->pairs = xcalloc(w->paircap, sizeof *w->pairs);
 		w->pairv = xcalloc(w->paircap, 1);
+		w->pairs_score = xcalloc(w->paircap, sizeof *w->pairs_score);
 		for (i = 0; i < oldcap; i++) {
 			if (old[i] != 0) {
 				size_t s = xref_pair_slot(w, old[i]);
 				w->pairs[s] = old[i];
 				w->pairv[s] = oldv[i];
+				w->pairs_score[s] = olds[i];
 			}
 		}
 		free(old);
 		free(oldv);
+		free(olds);
 	}
 	i = xref_pair_slot(w, xref_pair_key(a, b));
 	if (w->pairs[i] == 0)
 		w->npairs++;
 	w->pairs[i] = xref_pair_key(a, b);
 	w->pairv[i] = (unsigned char)v;
+	w->pairs_score[i] = score;
 }
 
 static enum match_verdict
@@ -182,6 +208,14 @@ xref_pair_get(const struct xref_work *w, size_t a, size_t b)
 }
 
 /* ---- loading ---- */
+
+/* The words that find candidates and weigh claims. */
+static bool
+xref_is_content(const struct claim_word *cw)
+{
+	return !(cw->flags & CLAIM_WORD_STOP) && cw->stem != NULL &&
+	    cw->stem[0] != '\0';
+}
 
 static int
 xref_load_claim(const struct store_claim_row *r, void *arg)
@@ -210,6 +244,14 @@ xref_load_claim(const struct store_claim_row *r, void *arg)
 		free(cause);
 		claim_fini(&ref->c);
 		return 1;
+	}
+	/* Look the claim's terms up now: the store reads them in the read
+	 * transaction that reads the claims, not in one each. */
+	ref->terms = xcalloc(ref->c.nwords + 1, sizeof *ref->terms);
+	for (size_t k = 0; k < ref->c.nwords; k++) {
+		if (xref_is_content(&ref->c.words[k]))
+			ref->terms[ref->nterms++] = xref_idf_get(w,
+			    ref->c.words[k].stem);
 	}
 	ref->article = a;
 	ref->seq = r->seq;
@@ -259,66 +301,47 @@ xref_load(struct xref_work *w, int64_t story, char **cause)
 
 /* ---- candidates and matching ---- */
 
-static bool
-xref_is_content(const struct claim_word *cw)
-{
-	return !(cw->flags & CLAIM_WORD_STOP) && cw->stem != NULL &&
-	    cw->stem[0] != '\0';
-}
-
 /* Build posting lists of content stems and each claim's total weight. */
 static void
 xref_index(struct xref_work *w)
 {
 	for (size_t i = 0; i < w->ncl; i++) {
-		struct claim *c = &w->cl[i].c;
-		for (size_t k = 0; k < c->nwords; k++) {
-			if (!xref_is_content(&c->words[k]))
-				continue;
+		struct xref_claimref *r = &w->cl[i];
+		r->outlet = w->outlet_of[r->article];
+		for (size_t k = 0; k < r->nterms; k++) {
+			struct xref_idf *t = &w->idf[r->terms[k]];
 			/* Count each stem once per claim. */
-			size_t m;
-			for (m = 0; m < k; m++) {
-				if (xref_is_content(&c->words[m]) &&
-				    strcmp(c->words[m].stem,
-				    c->words[k].stem) == 0)
-					break;
-			}
-			if (m < k)
+			if (t->npost > 0 && t->post[t->npost - 1] == i)
 				continue;
-			struct xref_idf *t = xref_idf_get(w, c->words[k].stem);
 			if (t->npost == t->cap) {
 				t->cap = t->cap == 0 ? 4 : t->cap * 2;
 				t->post = xreallocarray(t->post, t->cap,
 				    sizeof *t->post);
 			}
 			t->post[t->npost++] = i;
-			w->cl[i].weight += t->idf;
+			r->weight += t->idf;
 		}
 	}
 }
 
 /* Score every candidate pair of claim i with later claims. */
 static void
-xref_candidates(struct xref_work *w, size_t i, double *acc, size_t *touched,
-    const struct match_df *df)
+xref_candidates(struct xref_work *w, size_t i, double *acc, size_t *touched)
 {
-	struct claim	*c = &w->cl[i].c;
+	const struct xref_claimref *r = &w->cl[i];
 	size_t		 ntouched = 0, maxpost;
 
 	maxpost = (size_t)(XREF_COMMON_SHARE * (double)w->ncl);
 	if (maxpost < 8)
 		maxpost = 8;
-	for (size_t k = 0; k < c->nwords; k++) {
-		if (!xref_is_content(&c->words[k]))
+	for (size_t k = 0; k < r->nterms; k++) {
+		const struct xref_idf *t = &w->idf[r->terms[k]];
+		if (t->npost > maxpost)
 			continue;
-		size_t slot = xref_idf_slot(w, c->words[k].stem);
-		struct xref_idf *t = &w->idf[slot];
-		if (t->term == NULL || t->npost > maxpost)
-			continue;
-		for (size_t p = 0; p < t->npost; p++) {
-			size_t j = t->post[p];
-			if (j <= i || w->outlet_of[w->cl[j].article] ==
-			    w->outlet_of[w->cl[i].article])
+		/* Postings are in claim order: the later claims are last. */
+		for (size_t p = t->npost; p > 0 && t->post[p - 1] > i; p--) {
+			size_t j = t->post[p - 1];
+			if (w->cl[j].outlet == r->outlet)
 				continue;
 			if (acc[j] == 0)
 				touched[ntouched++] = j;
@@ -333,9 +356,10 @@ xref_candidates(struct xref_work *w, size_t i, double *acc, size_t *touched,
 		if (share < XREF_MIN_SHARE)
 			continue;
 		enum match_verdict v;
-		match_score(c, &w->cl[j].c, df, &v);
+		double score = match_score_prep(w->mctx, w->cl[i].prep,
+		    w->cl[j].prep, &v);
 		if (v != MATCH_NONE)
-			xref_pair_put(w, i, j, v);
+			xref_pair_put(w, i, j, v, score);
 	}
 }
 
@@ -384,8 +408,7 @@ xref_can_join(const struct xref_work *w, const struct xref_group *g,
 }
 
 static void
-xref_group(struct xref_work *w, struct xref_group **out, size_t *nout,
-    const struct match_df *df)
+xref_group(struct xref_work *w, struct xref_group **out, size_t *nout)
 {
 	struct xref_edge	*e;
 	struct xref_group	*g;
@@ -398,8 +421,7 @@ xref_group(struct xref_work *w, struct xref_group **out, size_t *nout,
 		unsigned long long k = w->pairs[i] - 1;
 		e[ne].a = (size_t)(k >> 32);
 		e[ne].b = (size_t)(k & 0xffffffffu);
-		e[ne].score = match_score(&w->cl[e[ne].a].c,
-		    &w->cl[e[ne].b].c, df, NULL);
+		e[ne].score = w->pairs_score[i];
 		ne++;
 	}
 	if (ne > 1)
@@ -467,7 +489,7 @@ xref_add_diff(struct xref_claim *xc, size_t article, enum xref_what what,
 /* Differences of each mention against the first one. */
 static void
 xref_differences(struct xref_work *w, struct xref_claim *xc,
-    const size_t *m, size_t n, char **bodies, const struct match_df *df)
+    const size_t *m, size_t n, char **bodies)
 {
 	const struct xref_claimref	*ref = &w->cl[m[0]];
 	char				*sref;
@@ -476,7 +498,7 @@ xref_differences(struct xref_work *w, struct xref_claim *xc,
 	for (size_t i = 1; i < n; i++) {
 		const struct xref_claimref *o = &w->cl[m[i]];
 		struct match_result r;
-		match_claims(&ref->c, &o->c, df, &r);
+		match_figures_prep(w->mctx, ref->prep, o->prep, &r);
 		for (size_t k = 0; k < r.ndiff_figures; k++) {
 			const struct claim_figure *f =
 			    &ref->c.figures[r.diff_figures[k].ia];
@@ -653,7 +675,7 @@ xref_prune(const struct xref_work *w, struct xref_group *g, size_t ng)
 /* Turn the working groups into the story's shared claims and spans. */
 static void
 xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
-    char **bodies, const struct match_df *df)
+    char **bodies)
 {
 	struct xref_story	*x = w->x;
 	size_t			 i, k, *gid;
@@ -699,7 +721,7 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 			if (j == k)
 				xc->nsources++;
 		}
-		xref_differences(w, xc, g[i].m, g[i].n, bodies, df);
+		xref_differences(w, xc, g[i].m, g[i].n, bodies);
 		gid[i] = x->nclaims++;
 	}
 	/* Most widely carried first; remember where each group went. */
@@ -965,17 +987,23 @@ xref_decode(struct xref_story *x, char *data)
 static void
 xref_work_fini(struct xref_work *w)
 {
-	for (size_t i = 0; i < w->ncl; i++)
+	for (size_t i = 0; i < w->ncl; i++) {
+		match_prep_free(w->cl[i].prep);
+		free(w->cl[i].terms);
 		claim_fini(&w->cl[i].c);
+	}
 	free(w->cl);
-	for (size_t i = 0; i < w->idfcap; i++) {
+	match_ctx_free(w->mctx);
+	for (size_t i = 0; i < w->nidf; i++) {
 		free(w->idf[i].term);
 		free(w->idf[i].post);
 	}
 	free(w->idf);
+	free(w->slots);
 	free(w->outlet_of);
 	free(w->pairs);
 	free(w->pairv);
+	free(w->pairs_score);
 	free(w->cause);
 }
 
@@ -1001,13 +1029,16 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	df.df = xref_df;
 	df.arg = &w;
 	df.ndocs = w.ndocs;
+	w.mctx = match_ctx_create(&df);
+	for (i = 0; i < w.ncl; i++)
+		w.cl[i].prep = match_prepare(w.mctx, &w.cl[i].c);
 	acc = xcalloc(w.ncl + 1, sizeof *acc);
 	touched = xcalloc(w.ncl + 1, sizeof *touched);
 	for (i = 0; i < w.ncl; i++)
-		xref_candidates(&w, i, acc, touched, &df);
+		xref_candidates(&w, i, acc, touched);
 	free(acc);
 	free(touched);
-	xref_group(&w, &g, &ng, &df);
+	xref_group(&w, &g, &ng);
 	/* Bodies, for speakers: only of articles with grouped quotes. */
 	bodies = xcalloc(x->narticles + 1, sizeof *bodies);
 	for (i = 0; i < w.ncl; i++) {
@@ -1025,7 +1056,7 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 		} else
 			free(c2);
 	}
-	xref_build(&w, g, ng, bodies, &df);
+	xref_build(&w, g, ng, bodies);
 	for (i = 0; i < x->narticles; i++)
 		free(bodies[i]);
 	free(bodies);

@@ -123,6 +123,46 @@ void	match_claims(const struct claim *a, const struct claim *b,
 double	match_score(const struct claim *a, const struct claim *b,
 	    const struct match_df *df, enum match_verdict *verdict);
 
+/*
+ * Comparing many claims: a context holds the weights of the stems it has
+ * seen (df is asked once a stem) and the strings of its claims as small
+ * integers; a prepared claim is everything a comparison reads of one
+ * claim, computed once.  match_score_prep() and match_claims_prep() then
+ * give exactly what match_score() and match_claims() give, without
+ * comparing strings or allocating (but the first time claims that long
+ * are compared).
+ */
+struct match_ctx;
+struct match_prep;
+
+/* A new context with the weights of df (copied; df->arg is borrowed and
+ * must outlive the context), or equal weights when df is NULL.  Free with
+ * match_ctx_free() (NULL is fine) after the claims prepared in it. */
+struct match_ctx *match_ctx_create(const struct match_df *df);
+void	match_ctx_free(struct match_ctx *ctx);
+
+/* Prepare claim c in ctx.  c is borrowed: it must outlive the result and
+ * not change.  Free with match_prep_free() (NULL is fine). */
+struct match_prep *match_prepare(struct match_ctx *ctx, const struct claim *c);
+void	match_prep_free(struct match_prep *p);
+
+/* match_score() of two claims prepared in ctx.  ctx is the scratch space
+ * of the comparison: one comparison in a context at a time. */
+double	match_score_prep(struct match_ctx *ctx, const struct match_prep *a,
+	    const struct match_prep *b, enum match_verdict *verdict);
+
+/* match_claims() of two claims prepared in ctx, into *r (free with
+ * match_result_fini()). */
+void	match_claims_prep(struct match_ctx *ctx, const struct match_prep *a,
+	    const struct match_prep *b, struct match_result *r);
+
+/* Only the figures of match_claims_prep(): *r gets same_figures and
+ * diff_figures as it would, and nothing else (score 0, MATCH_NONE, no
+ * words).  For callers that look only at figures; free with
+ * match_result_fini(). */
+void	match_figures_prep(struct match_ctx *ctx, const struct match_prep *a,
+	    const struct match_prep *b, struct match_result *r);
+
 /* Only the features (for training, see tests/eval/train.py). */
 void	match_features(const struct claim *a, const struct claim *b,
 	    const struct match_df *df, double f[MATCH_NFEATURES]);

@@ -75,6 +75,7 @@ shared("A", "The aftershocks will continue for weeks", 3, "the aftershock quote"
 shared("B", "Our members held the line", 3, "the union leader's quote")
 shared("B", "Every shop and every family", 3, "the mayor's quote")
 shared("B", "moderni", 3, "the $100mn / $100 million / 100 million dollars fund")
+shared("C", "1.2", 3, "1.2mn / 1.2 million / 1,200,000 customers")
 
 def differs(story, what, that, desc):
     s = stories.get(story, {"claims": []})
