@@ -1677,18 +1677,27 @@ store_story_drop_if_empty(struct store *st, int64_t story, char **cause)
 
 /*
  * The stories without their articles: what the interface needs to lay
- * out its list at once, however large the store.  The article counts
- * come from the articles_story index alone.
+ * out its list at once, however large the store.  All of them: the
+ * article counts in one pass over the articles_story index; a page: the
+ * newest stories first, then each one's count from the same index.
  */
 int
-store_list_story_heads(struct store *st, struct store_story_list *out,
-    char **cause)
+store_list_story_heads(struct store *st, size_t limit,
+    struct store_story_list *out, char **cause)
 {
-	static const char	*sql =
+	static const char	*all =
 	    "SELECT s.id, s.title, s.updated, coalesce(c.nclaims, -1), n.n"
 	    " FROM stories s"
 	    " JOIN (SELECT story, count(*) AS n FROM articles"
 	    " GROUP BY story) n ON n.story = s.id"
+	    " LEFT JOIN xref_cache c ON c.story = s.id"
+	    " AND c.version = s.version"
+	    " ORDER BY s.updated DESC, s.id DESC";
+	static const char	*page =
+	    "SELECT s.id, s.title, s.updated, coalesce(c.nclaims, -1),"
+	    " (SELECT count(*) FROM articles a WHERE a.story = s.id)"
+	    " FROM (SELECT id, title, updated, version FROM stories"
+	    " ORDER BY updated DESC, id DESC LIMIT ?1) s"
 	    " LEFT JOIN xref_cache c ON c.story = s.id"
 	    " AND c.version = s.version"
 	    " ORDER BY s.updated DESC, s.id DESC";
@@ -1698,9 +1707,15 @@ store_list_story_heads(struct store *st, struct store_story_list *out,
 	int			 rc;
 
 	memset(out, 0, sizeof *out);
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, limit == 0 ? all : page, -1, &s,
+	    NULL) != SQLITE_OK)
 		return store_fail(st, cause, "cannot list stories");
+	if (limit > 0)
+		sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		/* A story left empty (being removed) is not listed. */
+		if (sqlite3_column_int64(s, 4) <= 0)
+			continue;
 		if (out->n == cap) {
 			cap = cap == 0 ? 64 : cap * 2;
 			out->v = xreallocarray(out->v, cap, sizeof *out->v);

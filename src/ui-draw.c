@@ -4,7 +4,9 @@
  * text_wrap(), cuts at column boundaries, places every piece at the column
  * it computed itself, and hands curses only clean text through
  * waddnstr() (never a printf-style call).  Text that is not clean is made
- * safe with text_for_terminal() first.  It knows nothing of views.
+ * safe with text_for_terminal() first.  It knows nothing of views.  The
+ * measuring, wrapping, cutting and word diff are pure functions (ui_cut_,
+ * ui_lines_, ui_runs_, ui_diff_words) that tests call without a terminal.
  */
 #include "parallax/ui-private.h"
 
@@ -108,14 +110,61 @@ ui_draw_first_run(const struct ui_run *runs, size_t n, size_t off)
 	return lo;
 }
 
-int
-ui_draw_runs(WINDOW *w, int y, int x, int cols, const char *s, size_t start,
-    size_t end, const struct ui_run *runs, size_t nruns, attr_t base)
+/*
+ * How much of len bytes of s fits in cols columns: *fit bytes of *width
+ * columns; true when all of it fits.  Text that is not clean is measured
+ * as text_for_terminal() shows it, and then *fit is all of it (the
+ * drawing cleans and cuts it again to *width).
+ */
+static bool
+ui_cut_measure(const char *s, size_t len, size_t cols, size_t *fit,
+    size_t *width)
 {
-	size_t	 off = start, stop, r;
-	attr_t	 a;
-	int	 used = 0, n;
+	char	*safe;
+	size_t	 slen;
+	bool	 all;
 
+	if (ui_draw_is_safe(s, len)) {
+		*fit = text_fit(s, len, cols, width);
+		return *fit == len;
+	}
+	safe = text_for_terminal(s, len);
+	slen = strlen(safe);
+	all = text_fit(safe, slen, cols, width) == slen;
+	free(safe);
+	*fit = *width > 0 ? len : 0;
+	return all;
+}
+
+static void
+ui_pieces_add(struct ui_pieces *p, size_t start, size_t end, int col,
+    int width, attr_t attr)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap == 0 ? 16 : p->cap * 2;
+		p->v = xreallocarray(p->v, p->cap, sizeof *p->v);
+	}
+	p->v[p->n++] = (struct ui_piece){ start, end, col, width, attr };
+}
+
+void
+ui_pieces_fini(struct ui_pieces *p)
+{
+	free(p->v);
+	memset(p, 0, sizeof *p);
+}
+
+int
+ui_cut_runs(const char *s, size_t start, size_t end,
+    const struct ui_run *runs, size_t nruns, attr_t base, int cols,
+    struct ui_pieces *out)
+{
+	size_t	 off = start, stop, r, fit, width;
+	attr_t	 a;
+	int	 used = 0;
+	bool	 all;
+
+	out->n = 0;
 	/* Spaces at a line break stay at the end of the line: drop them. */
 	while (end > start && s[end - 1] == ' ')
 		end--;
@@ -130,13 +179,31 @@ ui_draw_runs(WINDOW *w, int y, int x, int cols, const char *s, size_t start,
 			    runs[r].start : end;
 			a = base;
 		}
-		n = ui_draw_str(w, y, x + used, cols - used, s + off,
-		    stop - off, a);
-		used += n;
-		if (n == 0 && text_width(s + off, stop - off) > 0)
-			break;		/* the next character does not fit */
+		all = ui_cut_measure(s + off, stop - off,
+		    (size_t)(cols - used), &fit, &width);
+		if (fit > 0)
+			ui_pieces_add(out, off, off + fit, used, (int)width,
+			    a);
+		used += (int)width;
+		if (!all)
+			break;		/* the rest does not fit */
 		off = stop;
 	}
+	return used;
+}
+
+int
+ui_draw_runs(WINDOW *w, int y, int x, int cols, const char *s, size_t start,
+    size_t end, const struct ui_run *runs, size_t nruns, attr_t base)
+{
+	struct ui_pieces p = { 0 };
+	int		 used;
+
+	used = ui_cut_runs(s, start, end, runs, nruns, base, cols, &p);
+	for (size_t i = 0; i < p.n; i++)
+		ui_draw_str(w, y, x + p.v[i].col, p.v[i].width,
+		    s + p.v[i].start, p.v[i].end - p.v[i].start, p.v[i].attr);
+	ui_pieces_fini(&p);
 	return used;
 }
 

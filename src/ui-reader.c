@@ -190,7 +190,8 @@ ui_reader_header(struct ui *ui, struct view *v, struct ui_reader *r,
 	}
 }
 
-/* The gutter marker of a body line: the class of its first claim byte. */
+/* The gutter marker of a body line: the cursor where the claim under it
+ * reaches the line, else the class of its first claim byte. */
 static void
 ui_reader_gutter(struct ui *ui, struct view *v, struct ui_reader *r,
     const struct ui_line *l, int y)
@@ -203,9 +204,11 @@ ui_reader_gutter(struct ui *ui, struct view *v, struct ui_reader *r,
 		b++;
 	if (b >= l->end || r->cls[b] == 0)
 		return;
+	/* Every line the cursor's claim touches shows the cursor, also
+	 * one that starts with the end of the sentence before it. */
 	if (xa != NULL && ui->span < xa->nspans)
-		cursor = b >= xa->spans[ui->span].start &&
-		    b < xa->spans[ui->span].end;
+		cursor = b < xa->spans[ui->span].end &&
+		    l->end > xa->spans[ui->span].start;
 	ui_draw_cstr(v->win, y, 1, 1, cursor ? "▶" :
 	    ui_class_marker(r->cls[b] - 1), cursor ?
 	    ui->attr[THEME_EL_CLAIM_CURSOR] : ui_class_attr(ui,

@@ -3,7 +3,7 @@
  * pane's cursor: its wording here, how many outlets carry it, and every
  * other outlet's wording with the words that differ from this article's
  * marked, the outlets that differ on a figure, a date or the speaker
- * first.  Enter opens that outlet's article at that claim (and remembers
+ * first; the speaker of a quotation here and in every other outlet.  Enter opens that outlet's article at that claim (and remembers
  * where it came from).  Everything comes from the cross-reference.
  */
 #include "parallax/ui-private.h"
@@ -169,19 +169,67 @@ ui_sidebar_entries(struct ui *ui, struct ui_sidebar *sb,
 	sb->ne = k;
 }
 
-/*
- * The speaker of a quotation, where the cross-reference names it: it
- * records speakers only where outlets differ on them.
- */
+/* The speaker of a claim as its article's body names it (caller frees),
+ * or NULL when the claim names none. */
+static char *
+ui_sidebar_who(const struct article *body, const struct xref_span *sp)
+{
+	if (body == NULL || sp->speaker_end <= sp->speaker_start ||
+	    sp->speaker_end > body->body_len)
+		return NULL;
+	return xstrndup(body->body + sp->speaker_start,
+	    sp->speaker_end - sp->speaker_start);
+}
+
+/* The speaker of the claim under the cursor: always for a quotation
+ * ("not named" when the article does not say), and for any claim whose
+ * speaker is known. */
 static void
 ui_sidebar_speaker(struct ui *ui, struct ui_sidebar *sb,
-    const struct xref_claim *c)
+    const struct xref_span *sp)
 {
-	const char	*who = ui_sidebar_value(c, ui->art, XREF_DIFF_SPEAKER);
+	char	*who = ui_sidebar_who(ui->article, sp);
 
 	if (who != NULL)
-		ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xasprintf("Speaker "
-		    "here: %s", who));
+		ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xasprintf("Speaker: "
+		    "%s", who));
+	else if (sp->kind == CLAIM_QUOTE)
+		ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xstrdup("Speaker: "
+		    "not named"));
+	free(who);
+}
+
+/* An entry's outlet line: the outlet, how it differs, and for a
+ * quotation who it says spoke. */
+static char *
+ui_sidebar_head(struct ui *ui, const struct ui_entry *d,
+    const struct xref_mention *m, const struct article *body)
+{
+	const struct xref_article *oa = &ui->xref->articles[m->article];
+	const struct xref_span	*osp = m->span < oa->nspans ?
+				    &oa->spans[m->span] : NULL;
+	char			*who = NULL, *by = xstrdup(""), *s;
+
+	if (osp != NULL && (who = ui_sidebar_who(body, osp)) != NULL) {
+		free(by);
+		by = xasprintf(" · %s", who);
+	} else if (osp != NULL && osp->kind == CLAIM_QUOTE) {
+		free(by);
+		by = xstrdup(" · speaker not named");
+	}
+	/* A difference of speaker names both speakers, briefly. */
+	if (d->what != NULL && strcmp(d->what, xref_what_name(
+	    XREF_DIFF_SPEAKER)) == 0)
+		s = xasprintf("≠ %s · %s (here %s)", oa->source, d->theirs,
+		    d->ours);
+	else if (d->what != NULL)
+		s = xasprintf("≠ %s: %s %s (here %s)%s", oa->source, d->what,
+		    d->theirs, d->ours, by);
+	else
+		s = xasprintf("─ %s%s", oa->source, by);
+	free(who);
+	free(by);
+	return s;
 }
 
 /* Wrap one entry: its outlet line, then its wording with the words that
@@ -191,18 +239,12 @@ ui_sidebar_entry(struct ui *ui, struct ui_sidebar *sb, size_t k,
     const struct xref_claim *c, const struct xref_span *sp, size_t cols)
 {
 	const struct xref_mention *m = &c->mentions[sb->e[k].mention];
-	const struct xref_article *oa = &ui->xref->articles[m->article];
-	const struct ui_entry *d = &sb->e[k];
 	const struct article *body = ui_body(ui, m->article);
 	struct ui_runs	 mine = { 0 };
 	struct ui_lines	 l = { 0 };
 
-	if (d->what != NULL)
-		ui_sidebar_row(sb, UI_ROW_HEAD, k, 0, 0, xasprintf("≠ %s: %s "
-		    "%s (here %s)", oa->source, d->what, d->theirs, d->ours));
-	else
-		ui_sidebar_row(sb, UI_ROW_HEAD, k, 0, 0, xasprintf("─ %s",
-		    oa->source));
+	ui_sidebar_row(sb, UI_ROW_HEAD, k, 0, 0, ui_sidebar_head(ui,
+	    &sb->e[k], m, body));
 	if (body == NULL || m->end > body->body_len || m->start >= m->end)
 		return;
 	ui_diff_words(ui->article->body + sp->start, sp->end - sp->start,
@@ -241,6 +283,7 @@ ui_sidebar_build(struct ui *ui, struct view *v, struct ui_sidebar *sb)
 	ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xasprintf("%s · %s",
 	    claim_kind_name(sp->kind), c == NULL ? "unique" :
 	    c->ndiffs > 0 ? "disputed" : "shared"));
+	ui_sidebar_speaker(ui, sb, sp);
 	if (c == NULL) {
 		ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xasprintf("Only %s "
 		    "carries this claim.", xa->source));
@@ -248,7 +291,6 @@ ui_sidebar_build(struct ui *ui, struct view *v, struct ui_sidebar *sb)
 	}
 	ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xasprintf("Carried by %zu "
 	    "of %zu outlets", c->nsources, ui->xref->nsources));
-	ui_sidebar_speaker(ui, sb, c);
 	ui_sidebar_entries(ui, sb, c);
 	for (size_t k = 0; k < sb->ne; k++) {
 		ui_sidebar_row(sb, UI_ROW_BLANK, 0, 0, 0, NULL);

@@ -35,6 +35,20 @@
 /* Milliseconds a key read waits before the loop polls the store. */
 #define UI_POLL_MS	250
 
+/* Milliseconds of idle work (counting shared claims) between two looks
+ * at the keyboard, and how long the user must have been quiet before it
+ * starts: a burst of keys is never slowed by it, and the terminal has
+ * the processor to itself while it shows the first screen. */
+#define UI_IDLE_MS	30
+#define UI_QUIET_MS	100
+
+/* Stories read for the first screen beyond one per line. */
+#define UI_FIRST_PAGE	16
+
+/* Milliseconds the interface waits for another process's lock: a cache
+ * write that would wait longer is given up. */
+#define UI_BUSY_MS	40
+
 /* Smallest usable terminal. */
 #define UI_MIN_COLS	40
 #define UI_MIN_LINES	12
@@ -323,19 +337,25 @@ ui_close_overlay(struct ui *ui)
 	ui_dirty_all(ui);
 }
 
+static void
+ui_info_fini(struct ui_story_info *in)
+{
+	store_entries_free(in->articles, in->narticles);
+	free(in->ids);
+	free(in->nshared);
+	free(in->nsentences);
+	memset(in, 0, sizeof *in);
+}
+
 /* Forget the story list and what was computed from it. */
 static void
 ui_free_stories(struct ui *ui)
 {
-	if (ui->info != NULL) {
-		for (size_t i = 0; i < ui->stories.n; i++) {
-			free(ui->info[i].nshared);
-			free(ui->info[i].nsentences);
-		}
-	}
+	for (size_t i = 0; ui->info != NULL && i < ui->stories.n; i++)
+		ui_info_fini(&ui->info[i]);
 	free(ui->info);
 	free(ui->order);
-	store_story_list_free(&ui->stories);
+	store_story_heads_free(&ui->stories);
 	ui->info = NULL;
 	ui->order = NULL;
 }
@@ -356,34 +376,160 @@ ui_story_by_id(const struct ui *ui, int64_t id, size_t *index)
 struct ui_story_info *
 ui_story_info(struct ui *ui, size_t index)
 {
-	struct ui_story_info	*in = &ui->info[index];
-	const struct store_story *sy = &ui->stories.v[index];
-	struct xref_story	*x;
-	char			*cause;
+	return &ui->info[index];
+}
 
-	if (in->loaded)
-		return in;
-	in->loaded = true;
-	in->nshared = xcalloc(sy->narticles + 1, sizeof *in->nshared);
-	in->nsentences = xcalloc(sy->narticles + 1, sizeof *in->nsentences);
-	if (xref_story_get(ui->store, sy->id, &x, &cause) != 0) {
-		if (cause != NULL) {
+/* Newest article first, as the source list shows them. */
+static int
+ui_entry_cmp(const void *a, const void *b)
+{
+	const struct store_entry *x = a, *y = b;
+	int	 c = strcmp(y->date != NULL ? y->date : "",
+		    x->date != NULL ? x->date : "");
+
+	if (c != 0)
+		return c;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Set a story's number of outlets. */
+static void
+ui_story_set_outlets(struct ui *ui, size_t index, size_t n)
+{
+	struct store_story	*sy = &ui->stories.v[index];
+
+	if (sy->nsources == 0 && n > 0 && ui->nnooutlets > 0)
+		ui->nnooutlets--;
+	if (n > 0)
+		sy->nsources = n;
+}
+
+bool
+ui_story_outlets(struct ui *ui, size_t index)
+{
+	char	*cause;
+	size_t	 n;
+
+	if (ui->stories.v[index].nsources > 0)
+		return false;
+	if (store_story_noutlets(ui->store, ui->stories.v[index].id, &n,
+	    &cause) != 0) {
+		ui_message(ui, true, "%s", cause);
+		free(cause);
+	}
+	/* A story with no article left counts one outlet, not unknown. */
+	ui_story_set_outlets(ui, index, n > 0 ? n : 1);
+	return true;
+}
+
+const struct store_entry *
+ui_story_articles(struct ui *ui, size_t index, size_t *n)
+{
+	struct ui_story_info	*in = &ui->info[index];
+	struct store_story	*sy = &ui->stories.v[index];
+	char			*cause;
+	size_t			 k, nsources = 0;
+
+	if (!in->loaded) {
+		in->loaded = true;
+		if (store_story_articles(ui->store, sy->id, &in->articles,
+		    &in->narticles, &cause) != 0) {
 			ui_message(ui, true, "%s", cause);
 			free(cause);
 		}
-		return in;
+		qsort(in->articles, in->narticles, sizeof *in->articles,
+		    ui_entry_cmp);
+		/* The head's counts were read a moment ago: trust these. */
+		sy->narticles = in->narticles;
+		for (size_t j = 0; j < in->narticles; j++) {
+			for (k = 0; k < j; k++)
+				if (strcmp(in->articles[k].source,
+				    in->articles[j].source) == 0)
+					break;
+			if (k == j)
+				nsources++;
+		}
+		ui_story_set_outlets(ui, index, nsources);
 	}
-	in->nclaims = x->nclaims;
-	for (size_t i = 0; i < sy->narticles; i++) {
-		for (size_t j = 0; j < x->narticles; j++) {
-			if (x->articles[j].id != sy->articles[i].id)
-				continue;
-			in->nshared[i] = x->articles[j].nshared;
-			in->nsentences[i] = x->articles[j].nsentences;
+	*n = in->narticles;
+	return in->articles;
+}
+
+/* Note the counts of a story from its cross-reference. */
+static void
+ui_story_note(struct ui *ui, size_t index, const struct xref_story *x)
+{
+	struct ui_story_info	*in = &ui->info[index];
+	struct store_story	*sy = &ui->stories.v[index];
+
+	if (in->counted)
+		return;
+	in->counted = true;
+	if (sy->nclaims < 0 && ui->nuncounted > 0)
+		ui->nuncounted--;
+	sy->nclaims = (long)x->nclaims;
+	ui_story_set_outlets(ui, index, x->nsources);
+	in->ncounts = x->narticles;
+	in->ids = xcalloc(x->narticles + 1, sizeof *in->ids);
+	in->nshared = xcalloc(x->narticles + 1, sizeof *in->nshared);
+	in->nsentences = xcalloc(x->narticles + 1, sizeof *in->nsentences);
+	for (size_t j = 0; j < x->narticles; j++) {
+		in->ids[j] = x->articles[j].id;
+		in->nshared[j] = x->articles[j].nshared;
+		in->nsentences[j] = x->articles[j].nsentences;
+	}
+}
+
+/*
+ * Compute (or read from the cache) the cross-reference of a story for its
+ * counts; true when the story had none yet.  A story that cannot be
+ * cross-referenced counts as having no shared claim.
+ */
+bool
+ui_story_count(struct ui *ui, size_t index)
+{
+	struct ui_story_info	*in = &ui->info[index];
+	struct xref_story	*x;
+	char			*cause = NULL;
+	int			 rc;
+
+	if (in->counted)
+		return false;
+	if (ui->xref != NULL && ui->story == ui->stories.v[index].id) {
+		ui_story_note(ui, index, ui->xref);
+		return true;
+	}
+	rc = xref_story_get(ui->store, ui->stories.v[index].id, &x, &cause);
+	if (rc == 0) {
+		ui_story_note(ui, index, x);
+		xref_story_free(x);
+		return true;
+	}
+	if (cause != NULL) {
+		ui_message(ui, true, "%s", cause);
+		free(cause);
+	}
+	in->counted = true;
+	if (ui->stories.v[index].nclaims < 0 && ui->nuncounted > 0)
+		ui->nuncounted--;
+	ui->stories.v[index].nclaims = 0;
+	return true;
+}
+
+bool
+ui_story_counts(const struct ui *ui, size_t index, int64_t article,
+    size_t *nshared, size_t *nsentences)
+{
+	const struct ui_story_info *in = &ui->info[index];
+
+	for (size_t j = 0; in->counted && j < in->ncounts; j++) {
+		if (in->ids[j] == article) {
+			*nshared = in->nshared[j];
+			*nsentences = in->nsentences[j];
+			return true;
 		}
 	}
-	xref_story_free(x);
-	return in;
+	return false;
 }
 
 /* Forget the cross-reference and the bodies loaded for it. */
@@ -431,6 +577,7 @@ static void
 ui_load_xref(struct ui *ui, int64_t story)
 {
 	char	*cause;
+	size_t	 i;
 	int	 rc;
 
 	if (ui->xref != NULL && ui->story == story)
@@ -443,11 +590,15 @@ ui_load_xref(struct ui *ui, int64_t story)
 		ui_message(ui, true, "%s", cause);
 		free(cause);
 	}
-	if (rc != 0)
+	if (rc != 0) {
 		ui->xref = NULL;
-	else
-		ui->bodies = xcalloc(ui->xref->narticles,
-		    sizeof *ui->bodies);
+		return;
+	}
+	ui->bodies = xcalloc(ui->xref->narticles, sizeof *ui->bodies);
+	if (ui_story_by_id(ui, story, &i) != NULL) {
+		ui_story_note(ui, i, ui->xref);
+		ui->pane[UI_SOURCES].dirty = true;
+	}
 }
 
 int
@@ -526,23 +677,76 @@ ui_span_start(const struct ui *ui)
 	return ui->span < xa->nspans ? xa->spans[ui->span].start : SIZE_MAX;
 }
 
-void
-ui_reload(struct ui *ui, bool keep)
+/* Carry the folding of the stories over to a new list. */
+static void
+ui_keep_expanded(struct ui *ui, const struct store_story_list *old,
+    const struct ui_story_info *oinfo)
 {
-	struct store_story_list	 l;
-	char			*cause;
-	int64_t			 id = keep ? ui->article_id : 0;
-	size_t			 start = ui_span_start(ui), span = 0;
-	const struct xref_article *xa;
+	size_t	 i = 0, j = 0;
 
-	if (store_list_stories(ui->store, &l, &cause) != 0) {
+	/* Both lists are newest first: walk them together. */
+	while (i < ui->stories.n && j < old->n) {
+		const struct store_story *a = &ui->stories.v[i], *b =
+		    &old->v[j];
+		if (a->id == b->id) {
+			ui->info[i++].expanded = oinfo[j++].expanded;
+		} else if (a->updated > b->updated || (a->updated ==
+		    b->updated && a->id > b->id))
+			i++;
+		else
+			j++;
+	}
+}
+
+/* Read the story heads again, every one or (limit > 0) the newest;
+ * false (and a message) on error. */
+static bool
+ui_load_stories(struct ui *ui, size_t limit)
+{
+	struct store_story_list	 l, old;
+	struct ui_story_info	*oinfo;
+	char			*cause;
+
+	if (store_list_story_heads(ui->store, limit, &l, &cause) != 0) {
 		ui_message(ui, true, "%s", cause);
 		free(cause);
-		return;
+		return false;
 	}
-	ui_free_stories(ui);
+	old = ui->stories;
+	oinfo = ui->info;
 	ui->stories = l;
 	ui->info = xcalloc(l.n + 1, sizeof *ui->info);
+	ui->nuncounted = 0;
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].nclaims < 0)
+			ui->nuncounted++;
+	ui->nnooutlets = l.n;
+	if (oinfo != NULL) {
+		ui_keep_expanded(ui, &old, oinfo);
+		for (size_t i = 0; i < old.n; i++)
+			ui_info_fini(&oinfo[i]);
+	}
+	free(oinfo);
+	store_story_heads_free(&old);
+	free(ui->order);
+	ui->order = NULL;		/* indices into the old list */
+	ui->idle_next = 0;
+	ui->idle_outlets = 0;
+	ui->partial = limit > 0 && l.n == limit;
+	return true;
+}
+
+void
+ui_reload_page(struct ui *ui, bool keep, size_t limit)
+{
+	char			*cause;
+	int64_t			 id = keep ? ui->article_id : 0;
+	size_t			 start = ui_span_start(ui), span = 0, n;
+	const struct xref_article *xa;
+	const struct store_entry *e;
+
+	if (!ui_load_stories(ui, limit))
+		return;
 	ui_sources_sort(ui);
 	if (store_count_articles(ui->store, &ui->narticles, &cause) != 0) {
 		ui_message(ui, true, "%s", cause);
@@ -555,9 +759,9 @@ ui_reload(struct ui *ui, bool keep)
 		ui->article_id = 0;
 		ui->pane[UI_SOURCES].cursor = 0;
 		ui->pane[UI_SOURCES].top = 0;
-		if (l.n > 0 && l.v[ui->order[0]].narticles > 0)
-			ui_open_article(ui,
-			    l.v[ui->order[0]].articles[0].id, 0, false);
+		if (ui->stories.n > 0 && (e = ui_story_articles(ui,
+		    ui->order[0], &n)) != NULL && n > 0)
+			ui_open_article(ui, e[0].id, 0, false);
 	} else if (ui->art != SIZE_MAX && start != SIZE_MAX) {
 		xa = &ui->xref->articles[ui->art];
 		for (size_t i = 0; i < xa->nspans; i++)
@@ -570,8 +774,15 @@ ui_reload(struct ui *ui, bool keep)
 	ui_dirty_all(ui);
 }
 
-/* Every refresh seconds, reload when the store has changed. */
-static void
+void
+ui_reload(struct ui *ui, bool keep)
+{
+	ui_reload_page(ui, keep, 0);
+}
+
+/* Every refresh seconds, reload when the store has changed; true when it
+ * did. */
+static bool
 ui_poll_store(struct ui *ui)
 {
 	time_t	 now = time(NULL);
@@ -579,17 +790,18 @@ ui_poll_store(struct ui *ui)
 	char	*cause;
 
 	if (ui->cfg.refresh <= 0 || now - ui->checked < ui->cfg.refresh)
-		return;
+		return false;
 	ui->checked = now;
 	if (store_count_articles(ui->store, &n, &cause) != 0) {
 		free(cause);
-		return;
+		return false;
 	}
 	if (n == ui->narticles)
-		return;
+		return false;
 	ui_reload(ui, true);
 	ui_message(ui, false, "The store changed: %lld articles.",
 	    (long long)n);
+	return true;
 }
 
 /* The status line: the keys of the focused view's common actions. */
@@ -724,6 +936,11 @@ ui_global_action(struct ui *ui, enum action a, int key)
 	case ACTION_SORT:
 		ui->sort = cfg_sort_next(ui->sort);
 		ui_sources_sort(ui);
+		/* From the top of the new order, which stays in view as
+		 * the counts it needs arrive. */
+		ui->pane[UI_SOURCES].cursor = 0;
+		ui->pane[UI_SOURCES].top = 0;
+		ui->sort_top = true;
 		ui_message(ui, false, "Stories by %s.", cfg_sort_name(ui->sort));
 		break;
 	case ACTION_BACK:
@@ -984,6 +1201,8 @@ ui_run(const struct ui_options *opts)
 	char		*cause;
 	wint_t		 wch;
 	int		 status;
+	bool		 idle = true;	/* idle work may be left */
+	bool		 quiet = false;	/* no key for UI_QUIET_MS */
 
 	memset(&ui, 0, sizeof ui);
 	buf_init(&ui.prompt_text);
@@ -995,6 +1214,7 @@ ui_run(const struct ui_options *opts)
 		buf_fini(&ui.prompt_text);
 		return 2;
 	}
+	store_set_busy_timeout(ui.store, UI_BUSY_MS);
 	ui_configure(&ui, opts);
 	ui_signals();
 	if (ui_open_terminal(&ui) != 0) {
@@ -1002,16 +1222,28 @@ ui_run(const struct ui_options *opts)
 		return 2;
 	}
 	in = ui_start_curses(&ui, opts);
-	ui_reload(&ui, false);
+	/* In the newest-first order, the newest stories are enough to fill
+	 * the screen: every story is read by the first slice of idle work. */
+	ui_reload_page(&ui, false, ui.sort != CFG_SORT_NEWEST ? 0 :
+	    (size_t)(ui.nlines > 0 ? ui.nlines : 24) + UI_FIRST_PAGE);
 	ui.checked = time(NULL);
+	/* While counts are missing, idle work runs in slices between two
+	 * key reads that do not wait, once the user has been quiet. */
 	while (!ui.quit && ui_signalled == 0) {
 		ui_draw(&ui);
+		wtimeout(in, !idle ? UI_POLL_MS : quiet ? 0 : UI_QUIET_MS);
 		status = wget_wch(in, &wch);
 		if (status == ERR) {
-			ui_poll_store(&ui);
+			if (idle)
+				idle = ui_sources_idle(&ui, UI_IDLE_MS);
+			quiet = true;
+			if (ui_poll_store(&ui))
+				idle = true;
 			continue;
 		}
 		ui_key(&ui, status, wch);
+		idle = true;
+		quiet = false;
 	}
 	delwin(in);
 	ui_free(&ui);

@@ -249,14 +249,15 @@ int	store_xref_cache_put(struct store *st, int64_t story, const char *data,
 /* ---- paged listing for the interface ---- */
 
 /*
- * Every story as store_list_stories() orders them (newest first), but
- * without its articles: articles is NULL, narticles is the number of its
- * articles (read from an index) and nsources is 0 (counting outlets reads
- * every article row: see store_story_noutlets()).  Load a story's
- * articles with store_story_articles().  Free with
+ * The stories as store_list_stories() orders them (newest first), every
+ * one when limit is 0, else the first limit (a quick query for a first
+ * screen), but without their articles: articles is NULL, narticles is
+ * the number of its articles (read from an index) and nsources is 0
+ * (counting outlets reads every article row: see store_story_noutlets()).
+ * Load a story's articles with store_story_articles().  Free with
  * store_story_heads_free() (not store_story_list_free()).
  */
-int	store_list_story_heads(struct store *st,
+int	store_list_story_heads(struct store *st, size_t limit,
 	    struct store_story_list *out, char **cause);
 void	store_story_heads_free(struct store_story_list *l);
 

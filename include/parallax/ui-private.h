@@ -54,6 +54,22 @@ struct ui_lines {
 	size_t		 cap;
 };
 
+/* A piece of a screen line: bytes [start, end) of a text put at column
+ * col (from the line's first), width columns wide, with one attribute. */
+struct ui_piece {
+	size_t	 start;
+	size_t	 end;
+	int	 col;
+	int	 width;
+	attr_t	 attr;
+};
+
+struct ui_pieces {
+	struct ui_piece	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
 /* A key hint of the status line: the action and what to call it. */
 struct ui_hint {
 	enum action	 action;
@@ -111,16 +127,24 @@ enum ui_overlay {
 	UI_NOVERLAYS
 };
 
-/* How much of the cross-reference of a story the source list shows,
- * computed when the story is first drawn. */
+/*
+ * What the source list knows of a story beyond its head (struct
+ * store_story: id, title, counts; nclaims -1 and nsources 0 while
+ * unknown).  Its articles are loaded when it is first shown; its
+ * cross-reference counts when its cross-reference is first loaded or
+ * computed by the idle work (ui_sources_idle()), visible stories first.
+ */
 struct ui_story_info {
-	bool	 expanded;
-	bool	 loaded;
-	size_t	 nclaims;
-	size_t	*nshared;	/* per article of the store story */
-	size_t	*nsentences;
+	bool			 expanded;
+	bool			 loaded;	/* articles are loaded */
+	struct store_entry	*articles;	/* newest first */
+	size_t			 narticles;
+	bool			 counted;	/* the counts are known */
+	size_t			 ncounts;	/* per xref article: */
+	int64_t			*ids;
+	size_t			*nshared;
+	size_t			*nsentences;
 };
-
 /* A place to return to. */
 struct ui_place {
 	int64_t	 article;
@@ -165,11 +189,19 @@ struct ui {
 	struct buf		 prompt_text;
 	ui_prompt_fn		 prompt_done;
 
-	/* The story list. */
-	struct store_story_list	 stories;
+	/* The story list: every story's head, the rest loaded lazily. */
+	struct store_story_list	 stories;	/* store_list_story_heads() */
+	bool			 partial;	/* the newest only, so far */
 	struct ui_story_info	*info;		/* per story */
 	size_t			*order;		/* story indices, sorted */
 	enum cfg_sort		 sort;
+	bool			 sort_top;	/* sorted by the user, who has
+						   not moved since: show the
+						   top as counts arrive */
+	size_t			 idle_next;	/* in order: next to count */
+	size_t			 nuncounted;	/* stories without nclaims */
+	size_t			 idle_outlets;	/* in order: next without */
+	size_t			 nnooutlets;	/* stories without nsources */
 	int64_t			 narticles;	/* to notice changes */
 	time_t			 checked;
 
@@ -198,10 +230,26 @@ void	ui_set_focus(struct ui *ui, int pane);
 void	ui_dirty_all(struct ui *ui);
 void	ui_open_overlay(struct ui *ui, int which);
 void	ui_close_overlay(struct ui *ui);
+/* Read the stories again, and the article being read when keep is true
+ * (else the newest story's first article). */
 void	ui_reload(struct ui *ui, bool keep);
+/* The same with only the limit newest stories (partial is then set). */
+void	ui_reload_page(struct ui *ui, bool keep, size_t limit);
 const struct store_story *ui_story_by_id(const struct ui *ui, int64_t id,
 	    size_t *index);
 struct ui_story_info *ui_story_info(struct ui *ui, size_t index);
+/* A story's articles, newest first, read from the store the first time
+ * (which also counts its outlets); borrowed.  NULL and *n 0 on error. */
+const struct store_entry *ui_story_articles(struct ui *ui, size_t index,
+	    size_t *n);
+/* Load a story's cross-reference (from the cache, else computed and
+ * cached) for its counts; true when it had none yet.  Slow: idle work. */
+bool	ui_story_count(struct ui *ui, size_t index);
+/* Count a story's outlets (a quick query); true when it had none yet. */
+bool	ui_story_outlets(struct ui *ui, size_t index);
+/* An article's shared and total sentences: false while unknown. */
+bool	ui_story_counts(const struct ui *ui, size_t index, int64_t article,
+	    size_t *nshared, size_t *nsentences);
 int	ui_open_article(struct ui *ui, int64_t article, size_t span,
 	    bool remember);
 bool	ui_back(struct ui *ui);
@@ -212,7 +260,9 @@ attr_t	ui_class_attr(const struct ui *ui, enum ui_class c);
 const char *ui_class_marker(enum ui_class c);
 size_t	ui_page(const struct view *v);
 
-/* ui-draw.c: the only code that writes article text. */
+/* ui-draw.c: the only code that writes article text.  Every function
+ * below takes untrusted text; the ui_draw_ ones write to a window, the
+ * others are pure. */
 int	ui_draw_str(WINDOW *w, int y, int x, int cols, const char *s,
 	    size_t len, attr_t attr);
 int	ui_draw_cstr(WINDOW *w, int y, int x, int cols, const char *s,
@@ -225,13 +275,30 @@ int	ui_draw_runs(WINDOW *w, int y, int x, int cols, const char *s,
 	    attr_t base);
 void	ui_draw_box(WINDOW *w, const char *title, attr_t border,
 	    attr_t tattr);
+/* Cut bytes [start, end) of s into the pieces of one screen line of
+ * cols columns: trailing spaces dropped, the runs' attributes (base
+ * between them), ending where a character no longer fits.  Returns the
+ * columns used.  out is emptied first; free with ui_pieces_fini(). */
+int	ui_cut_runs(const char *s, size_t start, size_t end,
+	    const struct ui_run *runs, size_t nruns, attr_t base, int cols,
+	    struct ui_pieces *out);
+void	ui_pieces_fini(struct ui_pieces *p);
+/* Wrap len bytes of s at cols columns into l (emptied first): one line
+ * per line break of text_wrap(), a blank line for an empty one. */
 void	ui_lines_wrap(struct ui_lines *l, const char *s, size_t len,
 	    size_t cols);
+/* The line holding byte off: the last that starts at or before it. */
 size_t	ui_lines_find(const struct ui_lines *l, size_t off);
 void	ui_lines_fini(struct ui_lines *l);
+/* Append a run; empty runs are dropped, one adjoining the last run with
+ * the same attribute extends it. */
 void	ui_runs_add(struct ui_runs *r, size_t start, size_t end, attr_t attr);
 void	ui_runs_fini(struct ui_runs *r);
+/* Add by to every offset of the runs. */
 void	ui_runs_shift(struct ui_runs *r, size_t by);
+/* Mark with mark, in each of two wordings, the words the other lacks
+ * (outside a longest common subsequence of the case-folded words); runs
+ * relative to a and b.  Gives up (no runs) past 400 words a side. */
 void	ui_diff_words(const char *a, size_t alen, const char *b, size_t blen,
 	    attr_t mark, struct ui_runs *ra, struct ui_runs *rb);
 
@@ -247,6 +314,9 @@ extern const struct view_ops ui_help_ops;
 /* ui-sources.c */
 void	ui_sources_select(struct ui *ui, int64_t story, int64_t article);
 void	ui_sources_sort(struct ui *ui);
+/* One slice of idle work of about budget_ms: counts for the stories on
+ * screen, then the others.  True while work is left. */
+bool	ui_sources_idle(struct ui *ui, long budget_ms);
 
 /* ui-prompt.c: a line read on the message line while the loop runs.
  * done is called with the text (NULL when cancelled). */

@@ -5,7 +5,10 @@ make_store "$FIX/stories"
 for size in 80x24 120x40 200x60; do
 	w=${size%x*} h=${size#*x}
 	start "$w" "$h"
-	if wait_for "Cross-reference"; then
+	# The status line comes last: once it shows, the screen is whole
+	# (a first screen cut short by the resize tmux makes at start is
+	# finished by the redraw that follows).
+	if wait_for "Cross-reference" && wait_for "? help"; then
 		for t in Sources Reading Cross-reference; do
 			grep -qF "┌─ $t " "$SCREEN" && ok "$size: pane $t" ||
 			    fail "$size: pane $t has no title"
@@ -53,6 +56,7 @@ done
 resize 120 40
 settle
 wait_for "Cross-reference" >/dev/null
+wait_for "? help" >/dev/null
 start_w=$(wc -L < "$SCREEN")
 if [ "$(wc -l < "$SCREEN")" -eq 40 ] && grep -qF "┌─ Sources " "$SCREEN" &&
     grep -qF "┌─ Reading " "$SCREEN" && [ "$start_w" -le 120 ]; then
