@@ -19,7 +19,7 @@ expect_eq "$(stat -c %a "$XDG_DATA_HOME/parallax")" 700 "store folder is mode 07
 # Pragmas and schema version.
 px add "$T/a.txt"
 expect_eq "$(sql 'PRAGMA journal_mode')" wal "store is in WAL mode"
-expect_eq "$(sql 'PRAGMA user_version')" 2 "schema version in user_version"
+expect_eq "$(sql 'PRAGMA user_version')" 3 "schema version in user_version"
 expect_eq "$(sql 'PRAGMA application_id')" 1886547064 "application_id marks the store"
 
 # Files that are not parallax stores: refused with exit 2, untouched.
@@ -46,6 +46,14 @@ refuse "$T/trunc.db" "a truncated store" "truncated"
 cp "$T/full.db" "$T/newer.db"
 sqlite3 "$T/newer.db" 'PRAGMA user_version = 99;'
 refuse "$T/newer.db" "a store from a newer version" "newer parallax"
+# An older store is brought up to date, its articles kept.
+cp "$T/full.db" "$T/old.db"
+sqlite3 "$T/old.db" 'DROP INDEX articles_story_outlet; DROP INDEX xref_cache_count; PRAGMA user_version = 2;'
+"$PARALLAX" --db "$T/old.db" list > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "an older store opens"
+expect_eq "$(sqlite3 "$T/old.db" 'PRAGMA user_version')" 3 "an older store is migrated"
+expect_eq "$(sqlite3 "$T/old.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'articles_story_outlet'")" 1 "the migration's index exists"
+expect_in "$T/out" "ferry strike" "the migrated store keeps its articles"
 "$PARALLAX" --db "$T/nodir/x/store.db" list > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 2 "a --db in a missing folder is an error"
 
