@@ -47,3 +47,4 @@ fi
 "$XREF" "$big.db" one 40 | sed 's/^/story of 50: /'
 sh tests/bench/bounds.sh
 sh tests/bench/feeds.sh
+sh tests/bench/ui.sh
