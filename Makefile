@@ -65,7 +65,8 @@ TOOLBIN	:= $(TOOLS:tests/tools/%.c=$(BUILD)/tools/%)
 HEADERS	:= $(wildcard include/parallax/*.h)
 BIN	:= $(BUILD)/parallax
 
-.PHONY: all check test run bench eval install uninstall deps clean format
+.PHONY: all check test run bench eval install uninstall deps clean format \
+	fuzz fuzz-replay
 
 all: $(BIN)
 
@@ -141,3 +142,72 @@ clean:
 
 format:
 	clang-format -i src/*.c include/parallax/*.h tests/unit/*.c
+
+# Fuzzing.  tests/fuzz/fuzz-<target>.c are libFuzzer harnesses and
+# tests/fuzz/corpus/<target>/ their committed seeds and regressions.
+# `make fuzz FUZZ_SECONDS=N` runs each harness for N seconds with clang's
+# libFuzzer and sanitizers (objects in build/libfuzzer, new inputs in
+# build/libfuzzer/corpus, crashes saved as build/libfuzzer/crash-*);
+# `make fuzz-replay` builds each harness with a plain main
+# (tests/fuzz/replay.c, any compiler, the sanitizers under SANITIZE=1) and
+# runs every corpus file through it.
+FUZZ_CC		?= clang
+FUZZ_SECONDS	?= 60
+FUZZ_DIR	:= build/libfuzzer
+FUZZ_SAN	:= -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+FUZZ_SRCS	:= $(wildcard tests/fuzz/fuzz-*.c)
+FUZZ_TARGETS	:= $(FUZZ_SRCS:tests/fuzz/fuzz-%.c=%)
+FUZZ_OBJS	:= $(LIBOBJS:$(BUILD)/obj/%=$(FUZZ_DIR)/obj/%)
+FUZZ_BINS	:= $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz-%)
+REPLAY_BINS	:= $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay-%)
+FUZZ_CFLAGS	= $(WARNINGS) $(CPPFLAGS) $(PKG_CFLAGS) -O1 -g $(FUZZ_SAN) \
+	-MMD -MP
+
+$(FUZZ_DIR)/obj/%.o: src/%.c build/config.mk
+	@mkdir -p $(@D)
+	@echo "  FUZZCC  $<"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZ_DIR)/fuzz-%: tests/fuzz/fuzz-%.c $(FUZZ_OBJS) build/config.mk
+	@mkdir -p $(@D)
+	@echo "  FUZZCC  $<"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< \
+		$(FUZZ_OBJS) $(PKG_LIBS)
+
+$(BUILD)/fuzz/replay.o: tests/fuzz/replay.c build/config.mk
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/fuzz/replay-%: tests/fuzz/fuzz-%.c $(BUILD)/fuzz/replay.o \
+		$(LIBOBJS) build/config.mk
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o \
+		$(LIBOBJS) $(PKG_LIBS)
+
+-include $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d) $(REPLAY_BINS:=.d) \
+	$(BUILD)/fuzz/replay.d
+.SECONDARY: $(FUZZ_OBJS) $(BUILD)/fuzz/replay.o
+
+fuzz: $(FUZZ_BINS)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_DIR)/corpus/$$t; \
+		echo "  FUZZ    $$t ($(FUZZ_SECONDS) s)"; \
+		$(FUZZ_DIR)/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+		    -timeout=10 -print_final_stats=1 \
+		    -artifact_prefix=$(FUZZ_DIR)/crash-$$t- \
+		    $(FUZZ_DIR)/corpus/$$t tests/fuzz/corpus/$$t \
+		    > $(FUZZ_DIR)/$$t.log 2>&1 || \
+		{ tail -60 $(FUZZ_DIR)/$$t.log; exit 1; }; \
+		sed -n 's/^stat::number_of_executed_units: */    runs /p; \
+		    s/^stat::new_units_added: */    new inputs /p' \
+		    $(FUZZ_DIR)/$$t.log; \
+	done
+
+fuzz-replay: $(REPLAY_BINS)
+	@BUILD=$(BUILD) sh tests/fuzz/replay.sh $(FUZZ_TARGETS)
+
+# make check replays every corpus (as regression tests).
+test: $(REPLAY_BINS)

@@ -978,7 +978,8 @@ claim_values_agree(const struct claim_figure *a,
 {
 	double	pa, pb, coarse, fine, prec, tol;
 
-	if (fabs(a->value - b->value) <= 1e-9 * fmax(fabs(a->value), 1))
+	if (fabs(a->value - b->value) <= 1e-9 * fmax(fmax(fabs(a->value),
+	    fabs(b->value)), 1))
 		return true;
 	tol = a->qualifier == CLAIM_QUAL_ABOUT ||
 	    b->qualifier == CLAIM_QUAL_ABOUT ? 0.05 : 0.02;
@@ -987,6 +988,10 @@ claim_values_agree(const struct claim_figure *a,
 		return false;
 	pa = claim_precision(a->value);
 	pb = claim_precision(b->value);
+	/* Given to one precision, they must be equal; comparing them
+	 * directly keeps the answer the same both ways round. */
+	if (pa == pb)
+		return fabs(a->value - b->value) <= 1e-9 * pa || tol > 0.02;
 	coarse = pa > pb ? a->value : b->value;
 	fine = pa > pb ? b->value : a->value;
 	prec = pa > pb ? pa : pb;

@@ -13,6 +13,7 @@
 
 #include <unistr.h>
 
+#include "parallax/text.h"
 #include "parallax/util.h"
 
 struct keys_view_bindings {
@@ -257,7 +258,9 @@ keys_key_from_name(const char *name)
 		return -1;
 	n = u8_mbtoucr(&uc, s, len);
 	if (n > 0 && (size_t)n == len) {
-		if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0))
+		/* Controls, bidi and invisible characters are no keys: their
+		 * names would reach the help overlay raw. */
+		if (uc < 0x20 || !text_is_clean(name, len))
 			return -1;
 		return keys_from_wch(false, uc);
 	}

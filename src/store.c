@@ -269,6 +269,19 @@ store_be32(const unsigned char *p)
 	    (unsigned long)p[2] << 8 | (unsigned long)p[3];
 }
 
+/* True when path has a write-ahead log beside it that is not empty. */
+static bool
+store_has_wal(const char *path)
+{
+	struct stat	 sb;
+	char		*wal = xasprintf("%s-wal", path);
+	bool		 has;
+
+	has = stat(wal, &sb) == 0 && sb.st_size > 0;
+	free(wal);
+	return has;
+}
+
 /*
  * Look at the file before SQLite does, so that a file we refuse is never
  * written to (SQLite would otherwise add -wal and -shm files or a journal).
@@ -327,9 +340,12 @@ store_inspect(const char *path, bool *fresh, char **cause)
 		    path);
 		return -1;
 	}
+	/* A write-ahead log may still hold the pages a checkpoint had not
+	 * finished writing (after a full disk, say): SQLite recovers those.
+	 * Without one, a file shorter than its header says was cut. */
 	if (store_be32(h + 92) == store_be32(h + 24) &&
 	    (unsigned long long)pages * pagesize >
-	    (unsigned long long)sb.st_size) {
+	    (unsigned long long)sb.st_size && !store_has_wal(path)) {
 		*cause = xasprintf("%s: the store is truncated (%lld of %llu "
 		    "bytes); refusing to touch it", path,
 		    (long long)sb.st_size,

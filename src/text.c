@@ -345,7 +345,7 @@ static void
 text_sanitise(const uint8_t *s, size_t n, struct text_out *o,
     size_t *invalid, bool *needs_nfc)
 {
-	size_t		 i = 0, j, k, marks = 0;
+	size_t		 i = 0, j, k, marks = 0, before;
 	uint32_t	 uc;
 	bool		 bad;
 
@@ -359,9 +359,17 @@ text_sanitise(const uint8_t *s, size_t n, struct text_out *o,
 			marks = 0;
 			continue;
 		}
+		/*
+		 * A control that is dropped (or an escape sequence skipped)
+		 * leaves the marks around it on one base: only what is
+		 * written starts a new count, so that interleaved controls
+		 * cannot smuggle an unbounded run of marks through.
+		 */
+		before = o->len;
 		if (s[i] < 0x80) {
 			i = text_clean_c0(s, n, i, o);
-			marks = 0;
+			if (o->len != before)
+				marks = 0;
 			continue;
 		}
 		k = text_decode(s + i, n - i, &uc, &bad);
@@ -374,7 +382,8 @@ text_sanitise(const uint8_t *s, size_t n, struct text_out *o,
 		}
 		if (uc < 0xA0) {
 			i = text_clean_c1(s, n, i, uc, o);
-			marks = 0;
+			if (o->len != before)
+				marks = 0;
 			continue;
 		}
 		switch (text_class_of(uc)) {

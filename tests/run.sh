@@ -46,6 +46,16 @@ for t in "$BUILD"/tests/test-*; do
 	count "$out.tap"
 done
 
+# The fuzz corpora, replayed through each harness.
+targets=$(ls "$BUILD"/fuzz/ 2>/dev/null | sed -n 's/^replay-\([a-z0-9_]*\)$/\1/p')
+if [ -n "$targets" ]; then
+	out=$BUILD/fuzz-replay.out
+	sh tests/fuzz/replay.sh $targets > "$out" 2>&1
+	grep '^FAIL' "$out" >/dev/null && cat "$out"
+	cat "$out" >> "$log"
+	count "$out"
+fi
+
 for t in tests/checks.sh tests/cli/*.sh tests/e2e/*.sh; do
 	[ -f "$t" ] || continue
 	out=$BUILD/$(basename "$t").out
