@@ -235,8 +235,8 @@ static const char *store_migrations[] = {
 	"CREATE INDEX feed_items_article ON feed_items(article);",
 	/* 2 -> 3: what the interface asks of every story at once: its
 	 * outlets, and its cached shared-claim count. */
-	"CREATE INDEX articles_story_outlet ON articles(story, outlet);"
-	"CREATE INDEX xref_cache_count ON xref_cache(story, version, nclaims);",
+	("CREATE INDEX articles_story_outlet ON articles(story, outlet);"
+	"CREATE INDEX xref_cache_count ON xref_cache(story, version, nclaims);"),
 };
 
 static void	store_df_clear(struct store *);
