@@ -3,8 +3,9 @@
  * pane's cursor: its wording here, how many outlets carry it, and every
  * other outlet's wording with the words that differ from this article's
  * marked, the outlets that differ on a figure, a date or the speaker
- * first; the speaker of a quotation here and in every other outlet.  Enter opens that outlet's article at that claim (and remembers
- * where it came from).  Everything comes from the cross-reference.
+ * first; the speaker of a quotation here and in every other outlet.
+ * Enter opens that outlet's article at that claim (and remembers where
+ * it came from).  Everything comes from the cross-reference.
  */
 #include "parallax/ui-private.h"
 

@@ -6,7 +6,8 @@
  * focused view and draws what is dirty once per iteration.  It also holds
  * the model side: the story list, the article being read with its
  * cross-reference, and the history of followed claims.  It never writes
- * to the store and never puts article text on the screen itself.
+ * to the store (a fetch runs as a child process: ui-spawn.c) and never
+ * puts article text on the screen itself.
  */
 #include "parallax/ui.h"
 
@@ -799,8 +800,10 @@ ui_poll_store(struct ui *ui)
 	if (n == ui->narticles)
 		return false;
 	ui_reload(ui, true);
-	ui_message(ui, false, "The store changed: %lld articles.",
-	    (long long)n);
+	/* A running fetch's progress says it better. */
+	if (ui->fetch.pid == 0)
+		ui_message(ui, false, "The store changed: %lld articles.",
+		    (long long)n);
 	return true;
 }
 
@@ -837,9 +840,14 @@ ui_draw_status(struct ui *ui)
 	wnoutrefresh(ui->status);
 }
 
+/* The message line: the prompt, else the message, else the progress of
+ * a running fetch. */
 static void
 ui_draw_message(struct ui *ui)
 {
+	const char	*s;
+	bool		 error;
+
 	werase(ui->message_win);
 	if (ui->prompting)
 		ui_prompt_draw(ui);
@@ -847,6 +855,9 @@ ui_draw_message(struct ui *ui)
 		ui_draw_fit(ui->message_win, 0, 0, ui->ncols, ui->message,
 		    ui->attr[ui->message_error ? THEME_EL_ERROR :
 		    THEME_EL_MESSAGE]);
+	else if ((s = ui_fetch_progress(ui, &error)) != NULL)
+		ui_draw_fit(ui->message_win, 0, 0, ui->ncols, s,
+		    ui->attr[error ? THEME_EL_ERROR : THEME_EL_MESSAGE]);
 	wnoutrefresh(ui->message_win);
 }
 
@@ -932,6 +943,12 @@ ui_global_action(struct ui *ui, enum action a, int key)
 		ui_reload(ui, true);
 		ui_message(ui, false, "Reloaded: %lld articles.",
 		    (long long)ui->narticles);
+		break;
+	case ACTION_FETCH:
+		ui_fetch_start(ui);
+		break;
+	case ACTION_OPEN_URL:
+		ui_open_url(ui);
 		break;
 	case ACTION_SORT:
 		ui->sort = cfg_sort_next(ui->sort);
@@ -1141,6 +1158,7 @@ ui_free(struct ui *ui)
 		delwin(ui->status);
 	if (ui->message_win != NULL)
 		delwin(ui->message_win);
+	ui_fetch_fini(ui);
 	ui_free_stories(ui);
 	ui_free_xref(ui);
 	article_free(ui->article);
@@ -1206,12 +1224,16 @@ ui_run(const struct ui_options *opts)
 
 	memset(&ui, 0, sizeof ui);
 	buf_init(&ui.prompt_text);
+	ui_fetch_init(&ui.fetch);
+	ui.store_path = opts->store_path;
+	ui.config_path = opts->config_path;
 	if (store_open(opts->store_path, true, &ui.store, &cause) != 0) {
 		char *safe = text_for_terminal(cause, strlen(cause));
 		fprintf(stderr, "parallax: %s\n", safe);
 		free(safe);
 		free(cause);
 		buf_fini(&ui.prompt_text);
+		ui_fetch_fini(&ui);
 		return 2;
 	}
 	store_set_busy_timeout(ui.store, UI_BUSY_MS);
@@ -1233,17 +1255,22 @@ ui_run(const struct ui_options *opts)
 		ui_draw(&ui);
 		wtimeout(in, !idle ? UI_POLL_MS : quiet ? 0 : UI_QUIET_MS);
 		status = wget_wch(in, &wch);
-		if (status == ERR) {
-			if (idle)
-				idle = ui_sources_idle(&ui, UI_IDLE_MS);
-			quiet = true;
-			if (ui_poll_store(&ui))
-				idle = true;
-			continue;
+		if (status != ERR) {
+			ui_key(&ui, status, wch);
+			idle = true;
+			quiet = false;
 		}
-		ui_key(&ui, status, wch);
-		idle = true;
-		quiet = false;
+		/* After the key, which clears the message line: a fetch
+		 * that has just ended says so. */
+		if (ui_fetch_poll(&ui))
+			idle = true;
+		if (status != ERR)
+			continue;
+		if (idle)
+			idle = ui_sources_idle(&ui, UI_IDLE_MS);
+		quiet = true;
+		if (ui_poll_store(&ui))
+			idle = true;
 	}
 	delwin(in);
 	ui_free(&ui);

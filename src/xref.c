@@ -1,16 +1,20 @@
 /*
  * xref: the cross-reference of one story.  Loads the stored claims of the
  * story's articles, finds candidate pairs through an inverted index of
- * their distinctive stems (never all pairs), scores them with match (each
- * claim prepared once, match_prepare(), each pair scored once), and
- * groups the matching claims of different outlets with complete linkage
- * so that A~B and B~C never join A and C unless A~C.  Records where
- * outlets differ on a figure, a date or a speaker.  Results are cached in
- * the store per story version.  No SQL, no curses, no printing.
+ * their distinctive stems and of their specific figures (a count of a
+ * noun, a sum, a percentage: a shared one is strong evidence even when
+ * the words around it are common in the story; never all pairs), scores
+ * them with match (each claim prepared once, match_prepare(), each pair
+ * scored once), and groups the matching claims of different outlets
+ * with complete linkage so that A~B and B~C never join A and C unless
+ * A~C.  Records where outlets differ on a figure, a date or a speaker.
+ * Results are cached in the store per story version.  No SQL, no
+ * curses, no printing.
  */
 #include "parallax/xref.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,8 +29,11 @@
 #define XREF_COMMON_SHARE	0.25
 /* Candidates must share this share of the lighter claim's weight. */
 #define XREF_MIN_SHARE		0.18
+/* A count of a noun from this many things up is specific enough to find
+ * candidates by (as are sums and percentages). */
+#define XREF_FIGURE_MIN		100
 /* Version tag of the cache format. */
-#define XREF_CACHE_MAGIC	"parallax-xref 7 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 8 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
@@ -38,6 +45,15 @@ struct xref_claimref {
 	int64_t		 outlet;	/* outlet key of its article */
 	size_t		*terms;		/* the term of each content word */
 	size_t		 nterms;
+	size_t		*figmates;	/* later claims sharing a figure */
+	size_t		 nfigmates;
+};
+
+/* A specific figure of a claim, as a key that finds the claims of other
+ * outlets stating it, however they hedge it. */
+struct xref_figkey {
+	char	*key;
+	size_t	 claim;
 };
 
 /* A term's inverse document frequency, looked up once per story. */
@@ -324,16 +340,107 @@ xref_index(struct xref_work *w)
 	}
 }
 
+/* The longest posting list that still finds candidates. */
+static size_t
+xref_maxpost(const struct xref_work *w)
+{
+	size_t	maxpost = (size_t)(XREF_COMMON_SHARE * (double)w->ncl);
+
+	return maxpost < 8 ? 8 : maxpost;
+}
+
+/* The key of a figure specific enough to find candidates by (a count of
+ * a noun, a sum, a percentage), or NULL.  The hedge is left out. */
+static char *
+xref_figure_key(const struct claim_figure *f)
+{
+	switch (f->unit) {
+	case CLAIM_UNIT_COUNT:
+		if (f->noun == NULL || f->value < XREF_FIGURE_MIN)
+			return NULL;
+		return xasprintf("c %.9g %s", f->value, f->noun);
+	case CLAIM_UNIT_PERCENT:
+	case CLAIM_UNIT_USD:
+	case CLAIM_UNIT_GBP:
+	case CLAIM_UNIT_EUR:
+		return xasprintf("%d %.9g", (int)f->unit, f->value);
+	default:
+		return NULL;
+	}
+}
+
+static int
+xref_by_figkey(const void *x, const void *y)
+{
+	const struct xref_figkey *a = x, *b = y;
+	int c = strcmp(a->key, b->key);
+
+	if (c != 0)
+		return c;
+	return a->claim < b->claim ? -1 : a->claim > b->claim;
+}
+
+/*
+ * A shared specific figure is strong evidence that two claims state one
+ * fact even when their shared words are common in the story: give each
+ * claim the later claims of other outlets that state one of its figures
+ * (unless the figure is as common as a common word).
+ */
+static void
+xref_index_figures(struct xref_work *w)
+{
+	struct xref_figkey	*k = NULL;
+	size_t			 nk = 0, cap = 0, i, j, a, b, maxpost;
+
+	for (i = 0; i < w->ncl; i++) {
+		const struct claim *c = &w->cl[i].c;
+		for (j = 0; j < c->nfigures; j++) {
+			char *key = xref_figure_key(&c->figures[j]);
+			if (key == NULL)
+				continue;
+			if (nk == cap) {
+				cap = cap == 0 ? 64 : cap * 2;
+				k = xreallocarray(k, cap, sizeof *k);
+			}
+			k[nk].key = key;
+			k[nk++].claim = i;
+		}
+	}
+	if (nk > 0)
+		qsort(k, nk, sizeof *k, xref_by_figkey);
+	maxpost = xref_maxpost(w);
+	for (i = 0; i < nk; i = j) {
+		for (j = i + 1; j < nk && strcmp(k[i].key, k[j].key) == 0; j++)
+			;
+		if (j - i > maxpost)
+			continue;
+		for (a = i; a < j; a++) {
+			struct xref_claimref *r = &w->cl[k[a].claim];
+			for (b = a + 1; b < j; b++) {
+				size_t m = k[b].claim;
+				if (m == k[a].claim ||
+				    w->cl[m].outlet == r->outlet)
+					continue;
+				r->figmates = xreallocarray(r->figmates,
+				    r->nfigmates + 1, sizeof *r->figmates);
+				r->figmates[r->nfigmates++] = m;
+			}
+		}
+	}
+	for (i = 0; i < nk; i++)
+		free(k[i].key);
+	free(k);
+}
+
 /* Score every candidate pair of claim i with later claims. */
 static void
-xref_candidates(struct xref_work *w, size_t i, double *acc, size_t *touched)
+xref_candidates(struct xref_work *w, size_t i, double *acc, bool *forced,
+    size_t *touched)
 {
 	const struct xref_claimref *r = &w->cl[i];
 	size_t		 ntouched = 0, maxpost;
 
-	maxpost = (size_t)(XREF_COMMON_SHARE * (double)w->ncl);
-	if (maxpost < 8)
-		maxpost = 8;
+	maxpost = xref_maxpost(w);
 	for (size_t k = 0; k < r->nterms; k++) {
 		const struct xref_idf *t = &w->idf[r->terms[k]];
 		if (t->npost > maxpost)
@@ -348,12 +455,20 @@ xref_candidates(struct xref_work *w, size_t i, double *acc, size_t *touched)
 			acc[j] += t->idf;
 		}
 	}
+	for (size_t p = 0; p < r->nfigmates; p++) {
+		size_t j = r->figmates[p];
+		if (acc[j] == 0 && !forced[j])
+			touched[ntouched++] = j;
+		forced[j] = true;
+	}
 	for (size_t p = 0; p < ntouched; p++) {
 		size_t j = touched[p];
 		double lighter = fmin(w->cl[i].weight, w->cl[j].weight);
 		double share = lighter > 0 ? acc[j] / lighter : 0;
+		bool force = forced[j];
 		acc[j] = 0;
-		if (share < XREF_MIN_SHARE)
+		forced[j] = false;
+		if (share < XREF_MIN_SHARE && !force)
 			continue;
 		enum match_verdict v;
 		double score = match_score_prep(w->mctx, w->cl[i].prep,
@@ -990,6 +1105,7 @@ xref_work_fini(struct xref_work *w)
 	for (size_t i = 0; i < w->ncl; i++) {
 		match_prep_free(w->cl[i].prep);
 		free(w->cl[i].terms);
+		free(w->cl[i].figmates);
 		claim_fini(&w->cl[i].c);
 	}
 	free(w->cl);
@@ -1016,6 +1132,7 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	struct match_df		 df;
 	char			**bodies;
 	double			*acc;
+	bool			*forced;
 	size_t			*touched, ng = 0, i;
 
 	w.st = st;
@@ -1032,11 +1149,14 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	w.mctx = match_ctx_create(&df);
 	for (i = 0; i < w.ncl; i++)
 		w.cl[i].prep = match_prepare(w.mctx, &w.cl[i].c);
+	xref_index_figures(&w);
 	acc = xcalloc(w.ncl + 1, sizeof *acc);
+	forced = xcalloc(w.ncl + 1, sizeof *forced);
 	touched = xcalloc(w.ncl + 1, sizeof *touched);
 	for (i = 0; i < w.ncl; i++)
-		xref_candidates(&w, i, acc, touched);
+		xref_candidates(&w, i, acc, forced, touched);
 	free(acc);
+	free(forced);
 	free(touched);
 	xref_group(&w, &g, &ng);
 	/* Bodies, for speakers: only of articles with grouped quotes. */

@@ -46,6 +46,7 @@
 	    "Read the next article of the story") \
 	_(PREV_ARTICLE, "prev_article", \
 	    "Read the previous article of the story") \
+	_(OPEN_URL, "open_url", "Open the article's address in $BROWSER") \
 	_(COMPARE, "compare", \
 	    "Compare this article with another outlet's, side by side") \
 	_(MATRIX, "matrix", "Show which outlet carries which claim") \
@@ -54,6 +55,7 @@
 	_(SEARCH, "search", "Search the store") \
 	_(HELP, "help", "Show or hide the list of keys") \
 	_(RELOAD, "reload", "Read the store again") \
+	_(FETCH, "fetch", "Fetch the followed feeds in the background") \
 	_(SORT, "sort", "Cycle the order of the stories") \
 	_(QUIT_VIEW, "quit_view", \
 	    "Close the current view; quit from the main screen") \

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <time.h>
 
+#include <sys/types.h>
+
 #include <curses.h>
 #include <panel.h>
 
@@ -162,8 +164,27 @@ enum ui_class {
 	UI_CLASS_DIFF
 };
 
+/*
+ * The fetch run in the background (ui-spawn.c): `parallax fetch` as a
+ * child whose output the loop reads without waiting.  The child prints a
+ * line per feed on stdout as it ends, warnings on stderr.
+ */
+struct ui_fetch {
+	pid_t			 pid;		/* 0: none runs */
+	int			 fd[2];		/* its stdout, stderr; -1 */
+	struct buf		 line[2];	/* a line read in part */
+	size_t			 nfeeds;	/* followed when it began */
+	size_t			 done;		/* feeds ended */
+	size_t			 added;		/* new articles */
+	size_t			 failed;	/* feeds that failed */
+	char			*failure;	/* the latest, terminal-safe */
+	char			*progress;	/* for the message line */
+};
+
 struct ui {
 	struct store		*store;
+	const char		*store_path;	/* ui_options': borrowed */
+	const char		*config_path;	/* NULL: the default */
 	SCREEN			*screen;
 	struct cfg		 cfg;
 	attr_t			 attr[THEME__MAX];
@@ -220,6 +241,8 @@ struct ui {
 
 	/* Bodies of the story's other articles, loaded when first shown. */
 	struct article		**bodies;	/* per xref article */
+
+	struct ui_fetch		 fetch;
 };
 
 /* ui.c */
@@ -329,5 +352,25 @@ void	ui_search_start(struct ui *ui, const char *query);
 
 /* ui-compare.c */
 void	ui_compare_start(struct ui *ui);
+
+/* ui-spawn.c: other programs run from the interface. */
+void	ui_fetch_init(struct ui_fetch *f);
+/* Start `parallax fetch` on the store in the background; a message when
+ * no feed is followed, one already runs or it cannot start. */
+void	ui_fetch_start(struct ui *ui);
+/* Read what the fetch printed since the last call and, once it has
+ * ended, reap it, read the store again when it changed and say how it
+ * went.  Never waits.  True when the store was read again. */
+bool	ui_fetch_poll(struct ui *ui);
+/* The running fetch's progress for the message line (NULL when none
+ * runs); *error when a feed has failed. */
+const char *ui_fetch_progress(const struct ui *ui, bool *error);
+/* Stop a running fetch with SIGTERM (SIGKILL if it lingers), reap it and
+ * free what the fetch holds.  Safe when none runs. */
+void	ui_fetch_fini(struct ui *ui);
+/* Run $BROWSER on the address of the article being read, in the
+ * foreground with the terminal given back; a message when there is no
+ * browser, no article or no http(s) address. */
+void	ui_open_url(struct ui *ui);
 
 #endif

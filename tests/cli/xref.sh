@@ -76,6 +76,9 @@ shared("B", "Our members held the line", 3, "the union leader's quote")
 shared("B", "Every shop and every family", 3, "the mayor's quote")
 shared("B", "moderni", 3, "the $100mn / $100 million / 100 million dollars fund")
 shared("C", "1.2", 3, "1.2mn / 1.2 million / 1,200,000 customers")
+shared("A", "bell tower", 5, "the bell tower of St Aldric's church (A-F2)")
+shared("B", "14", 3, "the 14% raise and no job cuts by automation (B-F1)")
+shared("D", "warehouse roof", 3, "the warehouse roof in Brannock (D-F2)")
 
 def differs(story, what, that, desc):
     s = stories.get(story, {"claims": []})

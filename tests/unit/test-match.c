@@ -87,6 +87,55 @@ test_match_unrelated_none(void **state)
 	match_result_fini(&r);
 }
 
+/* One sum that the two claims hedge differently ("about", "more than"),
+ * with a name and a few words shared, is one fact with a different figure;
+ * another sum is not. */
+static void
+test_match_hedged_sum_different(void **state)
+{
+	struct match_result	r;
+	const char		*b = "Officials said the guild's chief Mira "
+	    "Orlan is spending more than $40 million per month to keep the "
+	    "Orlan Guild's river boats running, but struggles to hire crews.";
+
+	(void)state;
+	compare("The Orlan Guild is spending about $40million a month on its "
+	    "river fleet, officials in Tamsk said.", b, &r);
+	assert_int_equal(r.verdict, MATCH_DIFFERENT);
+	assert_true(r.score < 0.35);
+	assert_int_equal(r.ndiff_figures, 1);
+	match_result_fini(&r);
+	compare("The Orlan Guild is spending about $60million a month on its "
+	    "river fleet, officials in Tamsk said.", b, &r);
+	assert_int_equal(r.verdict, MATCH_NONE);
+	match_result_fini(&r);
+}
+
+/* Five content words in a row, not all names, taken from one source:
+ * related whatever else the claims say; a shorter run is not enough. */
+static void
+test_match_shared_run_related(void **state)
+{
+	struct match_result	r;
+	const char		*b = "The Kessin, carrying a cargo of copper "
+	    "ore from Valmar, ran aground off Tessel Point early on Monday, "
+	    "the coastguard said, adding that all twenty crew were rescued "
+	    "by helicopter.";
+
+	(void)state;
+	compare("Harbour officials said photographs showed the Kessin "
+	    "freighter, long a fixture of the northern route, carrying a "
+	    "cargo of copper ore from Valmar.", b, &r);
+	assert_int_equal(r.verdict, MATCH_RELATED);
+	assert_true(r.score < 0.35);
+	match_result_fini(&r);
+	compare("Harbour officials said photographs showed the Kessin "
+	    "freighter, long a fixture of the northern route, loaded with "
+	    "ore.", b, &r);
+	assert_int_equal(r.verdict, MATCH_NONE);
+	match_result_fini(&r);
+}
+
 /* A claim contained in a longer one states one fact with it: related,
  * linked by the cross-reference, though not a paraphrase. */
 static void
@@ -1074,6 +1123,8 @@ main(void)
 		cmocka_unit_test(test_match_shared_fact_related),
 		cmocka_unit_test(test_match_rule),
 		cmocka_unit_test(test_match_word_forms),
+		cmocka_unit_test(test_match_hedged_sum_different),
+		cmocka_unit_test(test_match_shared_run_related),
 		cmocka_unit_test(test_match_prepared_same),
 		cmocka_unit_test(test_match_prepared_long),
 	};
