@@ -201,8 +201,8 @@ fuzz: $(FUZZ_BINS)
 		    $(FUZZ_DIR)/corpus/$$t tests/fuzz/corpus/$$t \
 		    > $(FUZZ_DIR)/$$t.log 2>&1 || \
 		{ tail -60 $(FUZZ_DIR)/$$t.log; exit 1; }; \
-		sed -n 's/^stat::number_of_executed_units: */    runs /p; \
-		    s/^stat::new_units_added: */    new inputs /p' \
+		sed -n -e 's/^stat::number_of_executed_units: */    runs /p' \
+		    -e 's/^stat::new_units_added: */    new inputs /p' \
 		    $(FUZZ_DIR)/$$t.log; \
 	done
 
