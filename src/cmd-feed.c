@@ -60,50 +60,6 @@ cf_warn(const char *fmt, ...)
 	free(msg);
 }
 
-/* Print s made safe, cut or padded to cols columns (0: as it is). */
-static void
-cf_put(FILE *f, const char *s, size_t cols)
-{
-	char	*safe;
-	size_t	 len, w, fit;
-
-	safe = text_for_terminal(s != NULL ? s : "", s != NULL ? strlen(s) :
-	    0);
-	len = strlen(safe);
-	w = text_width(safe, len);
-	if (cols > 0 && w > cols) {
-		fit = text_fit(safe, len, cols - 1, &w);
-		fwrite(safe, 1, fit, f);
-		fputs("…", f);
-		w++;
-	} else
-		fputs(safe, f);
-	for (; cols > 0 && w < cols; w++)
-		fputc(' ', f);
-	free(safe);
-}
-
-static struct store *
-cf_open_store(const struct cmd_env *env)
-{
-	struct store	*st;
-	char		*path, *cause;
-
-	path = env->db != NULL ? xstrdup(env->db) : store_default_path();
-	if (path == NULL) {
-		cf_warn("no store: set HOME or XDG_DATA_HOME, or give --db "
-		    "PATH");
-		return NULL;
-	}
-	if (store_open(path, env->db == NULL, &st, &cause) != 0) {
-		cf_warn("%s", cause);
-		free(cause);
-		st = NULL;
-	}
-	free(path);
-	return st;
-}
-
 /* Run one store change in its own transaction; false after saying why. */
 static bool
 cf_begin(struct store *st)
@@ -138,20 +94,6 @@ cf_name(const struct store_feed *f)
 	return f->title != NULL ? f->title : f->url;
 }
 
-static int
-cf_parse_id(const char *s, int64_t *id)
-{
-	char		*end;
-	long long	 v;
-
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v <= 0)
-		return -1;
-	*id = (int64_t)v;
-	return 0;
-}
-
 /* The feed named by an id or a URL among the n listed; NULL if none. */
 static struct store_feed *
 cf_lookup(struct store_feed *v, size_t n, const char *arg)
@@ -160,7 +102,7 @@ cf_lookup(struct store_feed *v, size_t n, const char *arg)
 	size_t	i;
 	char	*url;
 
-	if (cf_parse_id(arg, &id) == 0) {
+	if (cmd_parse_id(arg, &id) == 0) {
 		for (i = 0; i < n; i++)
 			if (v[i].id == id)
 				return &v[i];
@@ -257,7 +199,7 @@ cf_add(const struct cmd_env *env, int argc, char **argv)
 		cf_warn("%s: not an http or https address", argv[optind]);
 		return CMD_USAGE;
 	}
-	if ((st = cf_open_store(env)) == NULL) {
+	if ((st = cmd_open_store(env)) == NULL) {
 		free(url);
 		return CMD_USAGE;
 	}
@@ -275,7 +217,7 @@ cf_add(const struct cmd_env *env, int argc, char **argv)
 		cf_warn("%s: already followed as feed %" PRId64, url, id);
 	else {
 		printf("%4" PRId64 "  ", id);
-		cf_put(stdout, url, 0);
+		cmd_put(stdout, url, 0);
 		fputc('\n', stdout);
 	}
 	store_close(st);
@@ -354,12 +296,12 @@ cf_list_text(const struct store_feed *v, size_t n)
 		else
 			state = xstrdup("ok");
 		printf("%4" PRId64 "  ", v[i].id);
-		cf_put(stdout, cf_name(&v[i]), 24);
+		cmd_put(stdout, cf_name(&v[i]), 24);
 		printf("  %5" PRId64 " article%s  ", v[i].narticles,
 		    v[i].narticles == 1 ? " " : "s");
-		cf_put(stdout, state, 0);
+		cmd_put(stdout, state, 0);
 		printf("\n      ");
-		cf_put(stdout, v[i].url, 0);
+		cmd_put(stdout, v[i].url, 0);
 		fputc('\n', stdout);
 		free(state);
 	}
@@ -379,7 +321,7 @@ cf_list_cmd(const struct cmd_env *env, int argc, char **argv)
 		fprintf(stderr, "usage: parallax feed list [--json]\n");
 		return CMD_USAGE;
 	}
-	if ((st = cf_open_store(env)) == NULL)
+	if ((st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
 	if (cf_list(st, &v, &n) != 0) {
 		store_close(st);
@@ -410,7 +352,7 @@ cf_rm(const struct cmd_env *env, int argc, char **argv)
 		fprintf(stderr, "usage: parallax feed rm URL|ID\n");
 		return CMD_USAGE;
 	}
-	if ((st = cf_open_store(env)) == NULL)
+	if ((st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
 	if (cf_list(st, &v, &n) != 0) {
 		store_close(st);
@@ -430,7 +372,7 @@ cf_rm(const struct cmd_env *env, int argc, char **argv)
 		rc = CMD_USAGE;
 	else {
 		printf("removed feed %" PRId64 "  ", f->id);
-		cf_put(stdout, f->url, 0);
+		cmd_put(stdout, f->url, 0);
 		fputc('\n', stdout);
 	}
 	store_feeds_free(v, n);
@@ -491,7 +433,7 @@ cf_import(const struct cmd_env *env, int argc, char **argv)
 	}
 	free(data);
 	fulltext = cf_config_fulltext(env);
-	if ((st = cf_open_store(env)) == NULL || !cf_begin(st)) {
+	if ((st = cmd_open_store(env)) == NULL || !cf_begin(st)) {
 		store_close(st);
 		feed_outlines_free(v, n);
 		return CMD_USAGE;
@@ -511,9 +453,9 @@ cf_import(const struct cmd_env *env, int argc, char **argv)
 		}
 		added++;
 		printf("%4" PRId64 "  ", id);
-		cf_put(stdout, v[i].title, 24);
+		cmd_put(stdout, v[i].title, 24);
 		fputs("  ", stdout);
-		cf_put(stdout, v[i].url, 0);
+		cmd_put(stdout, v[i].url, 0);
 		fputc('\n', stdout);
 	}
 	if (rc == CMD_OK && !cf_commit(st))
@@ -544,7 +486,7 @@ cf_export(const struct cmd_env *env, int argc, char **argv)
 		fprintf(stderr, "usage: parallax feed export\n");
 		return CMD_USAGE;
 	}
-	if ((st = cf_open_store(env)) == NULL)
+	if ((st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
 	if (cf_list(st, &v, &n) != 0) {
 		store_close(st);
@@ -686,7 +628,7 @@ cf_tick(const struct fetch_stats *s, void *arg)
 	    "%zu failed", run->finished, run->nfeeds, s->running, s->waiting,
 	    got, rate, run->failed);
 	fputs("\r\033[K", stderr);
-	cf_put(stderr, line, cf_term_cols() - 1);
+	cmd_put(stderr, line, cf_term_cols() - 1);
 	fflush(stderr);
 	run->bar = true;
 	free(line);
@@ -729,10 +671,10 @@ cf_feed_end(struct cf_feed *f)
 	run->added += f->added;
 	cf_bar_clear(run);
 	if (!run->quiet) {
-		cf_put(stdout, cf_feed_name(f), 0);
+		cmd_put(stdout, cf_feed_name(f), 0);
 		if (f->error != NULL) {
 			fputs(": failed: ", stdout);
-			cf_put(stdout, f->error, 0);
+			cmd_put(stdout, f->error, 0);
 			fputc('\n', stdout);
 		} else if (f->not_modified)
 			printf(": not modified\n");
@@ -1052,7 +994,7 @@ cf_fetch_opts(int argc, char **argv, unsigned *jobs, bool *quiet)
 	while ((ch = getopt_long(argc, argv, "j:qh", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'j':
-			if (cf_parse_id(optarg, &n) != 0 || n > CF_MAX_JOBS) {
+			if (cmd_parse_id(optarg, &n) != 0 || n > CF_MAX_JOBS) {
 				cf_warn("--jobs: '%s' is not a number from 1 "
 				    "to %d", optarg, CF_MAX_JOBS);
 				return -1;
@@ -1122,7 +1064,7 @@ cmd_fetch(const struct cmd_env *env, int argc, char **argv)
 		return CMD_USAGE;
 	run.fulltext = cf_config_fulltext(env);
 	run.tty = !run.quiet && isatty(STDERR_FILENO);
-	if ((run.st = cf_open_store(env)) == NULL)
+	if ((run.st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
 	if (cf_list(run.st, &v, &n) != 0 ||
 	    cf_select(v, n, argc - optind, argv + optind, &sel,

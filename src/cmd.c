@@ -33,8 +33,7 @@
 #include "parallax/util.h"
 #include "parallax/xref.h"
 
-/* Open the store named by the environment, or explain why not. */
-static struct store *
+struct store *
 cmd_open_store(const struct cmd_env *env)
 {
 	struct store	*st;
@@ -77,8 +76,7 @@ cmd_warn(const char *path, const char *fmt, ...)
 	free(msg);
 }
 
-/* Print s cut or padded to exactly cols columns (cols 0: as it is). */
-static void
+void
 cmd_put(FILE *f, const char *s, size_t cols)
 {
 	char	*safe;
@@ -213,8 +211,7 @@ cmd_json_entry(const struct store_entry *e)
 	return o;
 }
 
-/* Parse a positive article or story id. */
-static int
+int
 cmd_parse_id(const char *s, int64_t *id)
 {
 	char		*end;

@@ -7,6 +7,7 @@
 #define PARALLAX_CMD_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* Exit statuses of the contract. */
@@ -34,6 +35,19 @@ struct cmd {
 
 /* The command table, ended by an entry whose name is NULL. */
 extern const struct cmd cmd_table[];
+
+struct store;
+
+/* Open the store the environment names (creating the default one and
+ * its folders), or say why not on stderr and return NULL. */
+struct store *cmd_open_store(const struct cmd_env *env);
+
+/* Print s made safe for a terminal, cut with "…" or padded to exactly
+ * cols columns (cols 0: as it is). */
+void	cmd_put(FILE *f, const char *s, size_t cols);
+
+/* Parse a positive article, story or feed number: 0, or -1. */
+int	cmd_parse_id(const char *s, int64_t *id);
 
 /* 0 when the named theme can be found (in the user's or the installed
  * theme folders); otherwise say so on stderr and return -1. */
