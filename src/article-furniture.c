@@ -14,6 +14,7 @@
 #include "parallax/article.h"
 #include "parallax/article-private.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,8 @@
 #define ART_SHORT	12
 /* Words of a line that are looked at for interface words. */
 #define ART_TOKENS	48
+/* No rule reads the words of a longer unit: past this it is prose. */
+#define ART_READ_WORDS	30
 
 /* Generic interface words: a short unpunctuated line naming one of these
  * is furniture. */
@@ -89,12 +92,18 @@ static const char *const art_date_labels[] = {
 	"date", "modified", "published on", "updated on", "posted on", "on"
 };
 
-/* The folded words of a line, as offsets into the folded text. */
+/*
+ * The folded words of a line, as offsets into the folded text, each with
+ * its first eight bytes as a number (a phrase's first word must have the
+ * same number to match there).
+ */
 struct art_tokens {
-	char	*fold;
-	size_t	 n;
-	size_t	 start[ART_TOKENS];
-	size_t	 end[ART_TOKENS];
+	char		*fold;
+	size_t		 n;
+	size_t		 words;		/* all of them, kept or not */
+	size_t		 start[ART_TOKENS];
+	size_t		 end[ART_TOKENS];
+	uint64_t	 key[ART_TOKENS];
 };
 
 static int
@@ -103,33 +112,85 @@ art_token_cb(const char *s, size_t start, size_t end, void *arg)
 	struct art_tokens	*t = arg;
 
 	(void)s;
-	if (t->n == ART_TOKENS)
-		return 1;
-	t->start[t->n] = start;
-	t->end[t->n] = end;
-	t->n++;
+	t->words++;
+	if (t->n < ART_TOKENS) {
+		t->start[t->n] = start;
+		t->end[t->n] = end;
+		t->n++;
+	}
 	return 0;
 }
 
-/* The length of the first max bytes of s, not cutting a character. */
-static size_t
-art_prefix(const char *s, size_t len, size_t max)
+static uint64_t
+art_key(const char *s, size_t len)
 {
-	if (len <= max)
-		return len;
-	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
-		max--;
-	return max;
+	uint64_t	k = 0;
+
+	memcpy(&k, s, len < sizeof k ? len : sizeof k);
+	return k;
 }
+
+static void
+art_tokens_keys(struct art_tokens *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		t->key[i] = art_key(t->fold + t->start[i],
+		    t->end[i] - t->start[i]);
+}
+
+static size_t	art_count_words(const char *, size_t);
 
 static void
 art_tokens_init(struct art_tokens *t, const char *s, size_t len)
 {
 	size_t	flen;
 
-	t->n = 0;
+	t->n = t->words = 0;
 	t->fold = text_fold(s, len, &flen);
 	text_words(t->fold, flen, art_token_cb, t);
+	art_tokens_keys(t);
+}
+
+static bool
+art_is_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The words of a unit and, when it is short enough for any rule to read
+ * them, its folded tokens.  Folding ASCII only lowers capitals, so the
+ * words of an ASCII unit are found once, in the text itself.
+ */
+static void
+art_tokens_unit(struct art_tokens *t, const char *s, size_t len)
+{
+	size_t	i;
+
+	t->n = t->words = 0;
+	t->fold = NULL;
+	if (!art_is_ascii(s, len)) {
+		size_t words = art_count_words(s, len);
+		if (words <= ART_READ_WORDS)
+			art_tokens_init(t, s, len);
+		t->words = words;
+		return;
+	}
+	text_words(s, len, art_token_cb, t);
+	if (t->words > ART_READ_WORDS) {
+		t->n = 0;
+		return;
+	}
+	t->fold = xmalloc(len + 1);
+	for (i = 0; i < len; i++)
+		t->fold[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 :
+		    s[i]);
+	t->fold[len] = '\0';
+	art_tokens_keys(t);
 }
 
 /* True when the words of phrase (space separated) are tokens i, i+1, …. */
@@ -162,11 +223,13 @@ static size_t
 art_count_phrases(const struct art_tokens *t, const char *const *table,
     size_t n)
 {
-	size_t	i, j, hits = 0;
+	size_t		i, j, hits = 0;
+	uint64_t	k;
 
 	for (j = 0; j < n; j++) {
+		k = art_key(table[j], strcspn(table[j], " "));
 		for (i = 0; i < t->n; i++) {
-			if (art_phrase_at(t, i, table[j])) {
+			if (t->key[i] == k && art_phrase_at(t, i, table[j])) {
 				hits++;
 				break;
 			}
@@ -190,8 +253,11 @@ art_starts_with(const struct art_tokens *t, const char *const *table,
 	size_t		 j, words, best = 0;
 	const char	*p;
 
+	if (t->n == 0)
+		return 0;
 	for (j = 0; j < n; j++) {
-		if (!art_phrase_at(t, 0, table[j]))
+		if (t->key[0] != art_key(table[j], strcspn(table[j], " ")) ||
+		    !art_phrase_at(t, 0, table[j]))
 			continue;
 		for (words = 1, p = table[j]; *p != '\0'; p++)
 			words += *p == ' ';
@@ -494,13 +560,10 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	char			*date;
 	size_t			 at;
 
-	u->words = art_count_words(u->text, u->len);
+	art_tokens_unit(&t, u->text, u->len);
+	u->words = t.words;
 	u->final = article_final_char(u->text, u->len);
 	u->bullet = u->bullet || article_bullet_len(u->text, u->len) > 0;
-	/* Past 40 words a unit is prose; only its opening words can make it
-	 * a credit or a copyright line, so only they are read. */
-	art_tokens_init(&t, u->text, u->words > 40 ?
-	    art_prefix(u->text, u->len, 240) : u->len);
 	if (u->words <= 25) {
 		u->uihits = art_count_phrases(&t, art_ui_words,
 		    UTIL_NELEM(art_ui_words));

@@ -18,11 +18,16 @@
 #include <sqlite3.h>
 
 #include "parallax/article.h"
+#include "parallax/store-private.h"
 #include "parallax/util.h"
 
 /* "prlx" in PRAGMA application_id marks a parallax store. */
 #define STORE_APPLICATION_ID	0x70726c78
 #define STORE_BUSY_MS		60000
+/* Story-index pairs held in memory before a batch writes them out. */
+#ifndef STORE_OVERLAY_MAX
+#define STORE_OVERLAY_MAX	65536
+#endif
 
 enum store_stmt {
 	ST_FIND_HASH,
@@ -42,6 +47,7 @@ enum store_stmt {
 	ST_DF_ADD,
 	ST_INDEX_GET,
 	ST_INDEX_ADD,
+	ST_INDEX_ONE,
 	ST_STORY_INFO,
 	ST_STORY_UPDATE,
 	ST_STORY_TITLES,
@@ -96,7 +102,9 @@ static const char *store_sql[ST__MAX] = {
 	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT 64",
 	[ST_INDEX_ADD] = "INSERT INTO story_index (term, story, weight)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (term, story) DO UPDATE"
-	    " SET weight = weight + excluded.weight RETURNING weight",
+	    " SET weight = weight + excluded.weight",
+	[ST_INDEX_ONE] = "SELECT weight FROM story_index"
+	    " WHERE term = ?1 AND story = ?2",
 	[ST_STORY_INFO] = "SELECT title, version, norm2, date_first, date_last"
 	    " FROM stories WHERE id = ?1",
 	[ST_STORY_UPDATE] = "UPDATE stories SET norm2 = max(0, norm2 + ?2),"
@@ -126,24 +134,17 @@ static const char *store_sql[ST__MAX] = {
 	    " ON o.id = a.outlet WHERE a.story = ?1 ORDER BY a.id",
 };
 
-/* Document-frequency increments of the open batch, flushed at commit. */
-struct store_df_entry {
-	char	*term;
-	long	 n;		/* articles of this batch with the term */
-	long	 base;		/* the stored count, or -1 before it is read */
-};
-
 struct store {
 	sqlite3			*db;
 	char			*path;
 	sqlite3_stmt		*stmt[ST__MAX];
 	bool			 in_txn;
-	struct store_df_entry	*df;		/* open-addressing table */
-	size_t			 df_cap;
-	size_t			 df_n;
 	long			 df_docs;	/* articles added this batch */
 	int64_t			 ndocs;		/* articles before the batch */
 	int64_t			 batch_first;	/* first article of the batch */
+	struct store_overlay	*ov;		/* the batch's story index */
+	unsigned		 ov_mark;	/* marks pairs already counted */
+	bool			 ov_spilled;	/* written out before commit */
 };
 
 /* The ordered migrations: migrations[i] takes user_version i to i + 1. */
@@ -242,6 +243,7 @@ static const char *store_migrations[] = {
 static void	store_df_clear(struct store *);
 static int	store_df_flush(struct store *, char **);
 static int	store_fts_flush(struct store *, char **);
+static int	store_index_flush(struct store *, char **);
 
 static int
 store_fail(struct store *st, char **cause, const char *what)
@@ -544,6 +546,7 @@ store_open(const char *path, bool create_dirs, struct store **out,
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->ndocs = -1;
+	st->ov = store_overlay_new();
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
 		*cause = xasprintf("%s: cannot open the store: %s", path,
@@ -573,6 +576,7 @@ store_close(struct store *st)
 	for (i = 0; i < ST__MAX; i++)
 		sqlite3_finalize(st->stmt[i]);
 	store_df_clear(st);
+	store_overlay_free(st->ov);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -588,13 +592,15 @@ store_begin(struct store *st, char **cause)
 	st->in_txn = true;
 	st->batch_first = 0;
 	store_df_clear(st);
+	st->ov_spilled = false;
 	return 0;
 }
 
 int
 store_commit(struct store *st, char **cause)
 {
-	if (store_df_flush(st, cause) != 0 ||
+	if (store_index_flush(st, cause) != 0 ||
+	    store_df_flush(st, cause) != 0 ||
 	    store_fts_flush(st, cause) != 0 ||
 	    store_exec(st, "COMMIT", cause) != 0) {
 		store_rollback(st);
@@ -1015,6 +1021,10 @@ store_remove_article(struct store *st, int64_t id, bool *found,
 	int64_t		 story = 0;
 	int		 rc;
 
+	/* The batch's story index first: this changes stories. */
+	if (store_index_flush(st, cause) != 0)
+		return -1;
+
 	*found = false;
 	s = store_stmt(st, ST_REMOVE_ARTICLE);
 	sqlite3_bind_int64(s, 1, id);
@@ -1165,74 +1175,27 @@ store_story_claims(struct store *st, int64_t story, store_claim_fn fn,
 
 /* ---- document frequencies ---- */
 
-static size_t
-store_df_slot(const struct store *st, const char *term)
-{
-	size_t	i;
-
-	i = (size_t)util_hash64(term, strlen(term)) & (st->df_cap - 1);
-	while (st->df[i].term != NULL && strcmp(st->df[i].term, term) != 0)
-		i = (i + 1) & (st->df_cap - 1);
-	return i;
-}
-
-static void
-store_df_grow(struct store *st)
-{
-	struct store_df_entry	*old = st->df;
-	size_t			 oldcap = st->df_cap, i;
-
-	st->df_cap = oldcap == 0 ? 1024 : oldcap * 2;
-	st->df = xcalloc(st->df_cap, sizeof *st->df);
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].term != NULL)
-			st->df[store_df_slot(st, old[i].term)] = old[i];
-	}
-	free(old);
-}
-
+/* Forget the batch's term counts and story index. */
 static void
 store_df_clear(struct store *st)
 {
-	for (size_t i = 0; i < st->df_cap; i++)
-		free(st->df[i].term);
-	free(st->df);
-	st->df = NULL;
-	st->df_cap = st->df_n = 0;
+	store_overlay_clear(st->ov);
 	st->df_docs = 0;
 	st->ndocs = -1;
-}
-
-/* The batch's entry for a term, added (with an unread base) when new. */
-static struct store_df_entry *
-store_df_entry(struct store *st, const char *term)
-{
-	size_t	slot;
-
-	if ((st->df_n + 1) * 2 > st->df_cap)
-		store_df_grow(st);
-	slot = store_df_slot(st, term);
-	if (st->df[slot].term == NULL) {
-		st->df[slot].term = xstrdup(term);
-		st->df[slot].n = 0;
-		st->df[slot].base = -1;
-		st->df_n++;
-	}
-	return &st->df[slot];
 }
 
 void
 store_df_add(struct store *st, const char *const *terms, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		store_df_entry(st, terms[i])->n++;
+		store_overlay_intern(st->ov, terms[i])->n++;
 	st->df_docs++;
 }
 
 long
 store_df(struct store *st, const char *term)
 {
-	struct store_df_entry	*e;
+	struct store_term	*e;
 	sqlite3_stmt		*s;
 
 	/* Outside a batch, always ask: another process may have added
@@ -1247,7 +1210,7 @@ store_df(struct store *st, const char *term)
 		return df;
 	}
 	/* Each term is read from the store once per batch. */
-	e = store_df_entry(st, term);
+	e = store_overlay_intern(st->ov, term);
 	if (e->base < 0) {
 		e->base = 0;
 		s = store_stmt(st, ST_DF_GET);
@@ -1277,16 +1240,18 @@ store_ndocs(struct store *st)
 static int
 store_df_flush(struct store *st, char **cause)
 {
-	sqlite3_stmt	*s;
-	size_t		 i;
-	int		 rc;
+	struct store_term	*t;
+	sqlite3_stmt		*s;
+	size_t			 i, cap;
+	int			 rc;
 
-	for (i = 0; i < st->df_cap; i++) {
-		if (st->df[i].term == NULL || st->df[i].n == 0)
+	t = store_overlay_terms(st->ov, &cap);
+	for (i = 0; i < cap; i++) {
+		if (t[i].term == NULL || t[i].n == 0)
 			continue;
 		s = store_stmt(st, ST_DF_ADD);
-		sqlite3_bind_text(s, 1, st->df[i].term, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 2, st->df[i].n);
+		sqlite3_bind_text(s, 1, t[i].term, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, t[i].n);
 		rc = sqlite3_step(s);
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE)
@@ -1312,7 +1277,147 @@ store_story_create(struct store *st, const char *title, int64_t *id,
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot create a story");
 	*id = sqlite3_last_insert_rowid(st->db);
+	/* Its index starts empty: no need to read it. */
+	store_overlay_add_story(st->ov, *id)->fresh = true;
 	return 0;
+}
+
+/*
+ * The batch's state of a story: read from the store the first time the
+ * batch touches it (a story the batch created starts empty).
+ */
+static int
+store_story_state(struct store *st, int64_t story,
+    struct store_story_state **out, char **cause)
+{
+	struct store_story_state	*ss;
+	sqlite3_stmt			*s;
+	const unsigned char		*d;
+	int				 rc;
+
+	if ((*out = store_overlay_story(st->ov, story)) != NULL)
+		return 0;
+	s = store_stmt(st, ST_STORY_INFO);
+	sqlite3_bind_int64(s, 1, story);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return store_fail(st, cause, "cannot read the story");
+	}
+	ss = store_overlay_add_story(st->ov, story);
+	ss->norm2 = sqlite3_column_double(s, 2);
+	if ((d = sqlite3_column_text(s, 3)) != NULL)
+		snprintf(ss->first, sizeof ss->first, "%s", (const char *)d);
+	if ((d = sqlite3_column_text(s, 4)) != NULL)
+		snprintf(ss->last, sizeof ss->last, "%s", (const char *)d);
+	sqlite3_reset(s);
+	*out = ss;
+	return 0;
+}
+
+/* The batch's pair of a term and a story, with its stored weight. */
+static int
+store_story_pair(struct store *st, const struct store_story_state *ss,
+    const char *term, struct store_pair **out, char **cause)
+{
+	sqlite3_stmt	*s;
+	double		 base = 0;
+	int		 rc;
+
+	if ((*out = store_overlay_pair(st->ov, term, ss->story)) != NULL)
+		return 0;
+	if (!ss->fresh) {
+		s = store_stmt(st, ST_INDEX_ONE);
+		sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, ss->story);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW)
+			base = sqlite3_column_double(s, 0);
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return store_fail(st, cause, "cannot read the story "
+			    "index");
+	}
+	*out = store_overlay_add_pair(st->ov, term, ss->story, base);
+	return 0;
+}
+
+/* Write the batch's story index out, in index order, and forget it. */
+static int
+store_index_flush(struct store *st, char **cause)
+{
+	struct store_story_state	*ss;
+	struct store_pair		*p;
+	sqlite3_stmt			*s;
+	size_t				 i, n;
+	int				 rc = SQLITE_DONE;
+
+	p = store_overlay_sorted(st->ov, &n);
+	for (i = 0; i < n && rc == SQLITE_DONE; i++) {
+		if (p[i].delta == 0)
+			continue;
+		s = store_stmt(st, ST_INDEX_ADD);
+		sqlite3_bind_text(s, 1, p[i].term, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, p[i].story);
+		sqlite3_bind_double(s, 3, p[i].delta);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+	}
+	ss = store_overlay_stories(st->ov, &n);
+	for (i = 0; i < n && rc == SQLITE_DONE; i++) {
+		/* The range only widens: its two ends as two dates. */
+		for (int end = 0; end < 2 && rc == SQLITE_DONE; end++) {
+			const char *d = end == 0 ? ss[i].first : ss[i].last;
+			if (end == 1 && (!ss[i].dated ||
+			    strcmp(ss[i].first, ss[i].last) == 0))
+				break;
+			s = store_stmt(st, ST_STORY_UPDATE);
+			sqlite3_bind_int64(s, 1, ss[i].story);
+			sqlite3_bind_double(s, 2, end == 0 ? ss[i].dnorm : 0);
+			store_bind_text(s, 3, ss[i].dated && *d != '\0' ? d :
+			    NULL);
+			rc = sqlite3_step(s);
+			sqlite3_reset(s);
+		}
+	}
+	store_overlay_clear_index(st->ov);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot update the story index");
+	return 0;
+}
+
+/* The candidate for a story, added (from its batch state or the row's
+ * columns 2-4) when new. */
+static struct store_candidate *
+store_candidate_for(struct store *st, struct store_candidate **c,
+    size_t *n, size_t *cap, int64_t story, sqlite3_stmt *row)
+{
+	struct store_story_state	*ss;
+	size_t				 k;
+
+	for (k = 0; k < *n && (*c)[k].story != story; k++)
+		;
+	if (k < *n)
+		return &(*c)[k];
+	if (*n == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		*c = xreallocarray(*c, *cap, sizeof **c);
+	}
+	memset(&(*c)[k], 0, sizeof (*c)[k]);
+	(*c)[k].story = story;
+	if ((ss = store_overlay_story(st->ov, story)) != NULL) {
+		(*c)[k].norm2 = ss->norm2;
+		(*c)[k].date_first = ss->first[0] != '\0' ?
+		    xstrdup(ss->first) : NULL;
+		(*c)[k].date_last = ss->last[0] != '\0' ?
+		    xstrdup(ss->last) : NULL;
+	} else if (row != NULL) {
+		(*c)[k].norm2 = sqlite3_column_double(row, 2);
+		(*c)[k].date_first = store_dup_column(row, 3);
+		(*c)[k].date_last = store_dup_column(row, 4);
+	}
+	(*n)++;
+	return &(*c)[k];
 }
 
 int
@@ -1320,33 +1425,34 @@ store_story_candidates(struct store *st, const char *const *terms,
     const double *w, size_t n, struct store_candidate **out, size_t *nout,
     char **cause)
 {
-	struct store_candidate	*c = NULL;
+	struct store_candidate	*c = NULL, *k;
+	struct store_pair	*p;
 	sqlite3_stmt		*s;
-	size_t			 cap = 0, k, i;
+	size_t			 cap = 0, i, seen;
+	double			 weight;
 	int			 rc;
 
 	*nout = 0;
 	for (i = 0; i < n; i++) {
+		st->ov_mark++;
+		/* A term no stored article has is in no stored story (the
+		 * batch's own counts are written at commit). */
+		if (st->in_txn && !st->ov_spilled &&
+		    store_overlay_intern(st->ov, terms[i])->base == 0)
+			goto batch;
 		s = store_stmt(st, ST_INDEX_GET);
 		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			int64_t story = sqlite3_column_int64(s, 0);
-			for (k = 0; k < *nout && c[k].story != story; k++)
-				;
-			if (k == *nout) {
-				if (*nout == cap) {
-					cap = cap == 0 ? 16 : cap * 2;
-					c = xreallocarray(c, cap, sizeof *c);
-				}
-				memset(&c[k], 0, sizeof c[k]);
-				c[k].story = story;
-				c[k].norm2 = sqlite3_column_double(s, 2);
-				c[k].date_first = store_dup_column(s, 3);
-				c[k].date_last = store_dup_column(s, 4);
-				(*nout)++;
+			k = store_candidate_for(st, &c, nout, &cap, story, s);
+			weight = sqlite3_column_double(s, 1);
+			p = store_overlay_pair(st->ov, terms[i], story);
+			if (p != NULL) {
+				weight = p->base + p->delta;
+				p->seen = st->ov_mark;
 			}
-			c[k].dot += w[i] * sqlite3_column_double(s, 1);
-			c[k].nterms++;
+			k->dot += w[i] * weight;
+			k->nterms++;
 		}
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE) {
@@ -1354,6 +1460,19 @@ store_story_candidates(struct store *st, const char *const *terms,
 			*nout = 0;
 			return store_fail(st, cause, "cannot read the story "
 			    "index");
+		}
+batch:
+		/* The batch's own pairs of the term, newest first, as many
+		 * as the store gives. */
+		p = store_overlay_term(st->ov, terms[i]);
+		for (seen = 0; p != NULL && seen < 64;
+		    p = store_overlay_next(st->ov, p), seen++) {
+			if (p->seen == st->ov_mark)
+				continue;
+			k = store_candidate_for(st, &c, nout, &cap, p->story,
+			    NULL);
+			k->dot += w[i] * (p->base + p->delta);
+			k->nterms++;
 		}
 	}
 	*out = c;
@@ -1375,34 +1494,39 @@ store_story_index_add(struct store *st, int64_t story,
     const char *const *terms, const double *w, size_t n, double sign,
     const char *date, char **cause)
 {
-	sqlite3_stmt	*s;
-	double		 dnorm = 0, nw;
-	size_t		 i;
-	int		 rc;
+	struct store_story_state	*ss;
+	struct store_pair		*p;
+	double				 old, nw;
+	size_t				 i;
 
+	if (store_story_state(st, story, &ss, cause) != 0)
+		return -1;
 	for (i = 0; i < n; i++) {
-		s = store_stmt(st, ST_INDEX_ADD);
-		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 2, story);
-		sqlite3_bind_double(s, 3, sign * w[i]);
-		rc = sqlite3_step(s);
-		nw = rc == SQLITE_ROW ? sqlite3_column_double(s, 0) : 0;
-		sqlite3_reset(s);
-		if (rc != SQLITE_ROW)
-			return store_fail(st, cause, "cannot update the story "
-			    "index");
-		/* (old + d)^2 - old^2 with old = nw - d. */
-		double old = nw - sign * w[i];
-		dnorm += nw * nw - old * old;
+		if (store_story_pair(st, ss, terms[i], &p, cause) != 0)
+			return -1;
+		old = p->base + p->delta;
+		p->delta += sign * w[i];
+		nw = p->base + p->delta;
+		ss->dnorm += nw * nw - old * old;
+		ss->norm2 += nw * nw - old * old;
 	}
-	s = store_stmt(st, ST_STORY_UPDATE);
-	sqlite3_bind_int64(s, 1, story);
-	sqlite3_bind_double(s, 2, dnorm);
-	store_bind_text(s, 3, sign > 0 ? date : NULL);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, cause, "cannot update the story");
+	if (ss->norm2 < 0)
+		ss->norm2 = 0;
+	if (sign > 0 && date != NULL && *date != '\0' &&
+	    strlen(date) < sizeof ss->first) {
+		if (ss->first[0] == '\0' || strcmp(date, ss->first) < 0)
+			snprintf(ss->first, sizeof ss->first, "%s", date);
+		if (ss->last[0] == '\0' || strcmp(date, ss->last) > 0)
+			snprintf(ss->last, sizeof ss->last, "%s", date);
+		ss->dated = true;
+	}
+	/* Outside a batch, and past the bound, write it out now. */
+	if (!st->in_txn)
+		return store_index_flush(st, cause);
+	if (store_overlay_npairs(st->ov) >= STORE_OVERLAY_MAX) {
+		st->ov_spilled = true;
+		return store_index_flush(st, cause);
+	}
 	return 0;
 }
 
@@ -1533,6 +1657,10 @@ store_article_move(struct store *st, int64_t article, int64_t story,
 	sqlite3_stmt	*s;
 	int		 rc;
 
+	/* The batch's story index first: this changes stories. */
+	if (store_index_flush(st, cause) != 0)
+		return -1;
+
 	s = store_stmt(st, ST_MOVE_ARTICLE);
 	sqlite3_bind_int64(s, 1, article);
 	sqlite3_bind_int64(s, 2, story);
@@ -1565,6 +1693,10 @@ store_story_merge(struct store *st, int64_t into, int64_t from,
 	sqlite3_stmt	*s;
 	size_t		 i;
 	int		 rc;
+
+	/* The batch's story index first: this changes stories. */
+	if (store_index_flush(st, cause) != 0)
+		return -1;
 
 	for (i = 0; i < UTIL_NELEM(sql); i++) {
 		if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) !=
@@ -1683,6 +1815,10 @@ store_story_drop_if_empty(struct store *st, int64_t story, char **cause)
 {
 	sqlite3_stmt	*s;
 	int		 rc;
+
+	/* The batch's story index first: this changes stories. */
+	if (store_index_flush(st, cause) != 0)
+		return -1;
 
 	s = store_stmt(st, ST_DROP_EMPTY_STORY);
 	sqlite3_bind_int64(s, 1, story);

@@ -215,6 +215,93 @@ test_store_reopen(void **state)
 	assert_int_equal(n, 1);
 }
 
+/* The story's candidate entry for terms (its dates checked when first
+ * is not NULL). */
+static struct store_candidate
+candidate(struct store *st, const char *const *terms, const double *w,
+    size_t n, int64_t story, const char *first, const char *last)
+{
+	struct store_candidate	*c, found = { 0 };
+	size_t			 nc, i;
+	char			*cause = NULL;
+
+	assert_int_equal(store_story_candidates(st, terms, w, n, &c, &nc,
+	    &cause), 0);
+	for (i = 0; i < nc; i++) {
+		if (c[i].story == story) {
+			found = c[i];
+			if (first != NULL) {
+				assert_string_equal(c[i].date_first, first);
+				assert_string_equal(c[i].date_last, last);
+			}
+			found.date_first = found.date_last = NULL;
+		}
+	}
+	store_candidates_free(c, nc);
+	return found;
+}
+
+/*
+ * The story index as a batch sees it: its own additions count at once,
+ * a commit keeps them, a rollback forgets them, and outside a batch they
+ * are written at once.
+ */
+static void
+test_store_story_index(void **state)
+{
+	struct fixture		*f = *state;
+	const char		*terms[] = { "quarry", "kestrel", "dunmoor" };
+	const double		 w[] = { 1, 2, 3 };
+	struct store_candidate	 c;
+	char			*cause = NULL;
+	int64_t			 story, other;
+
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	assert_int_equal(store_story_create(f->st, "Quarry", &story, &cause),
+	    0);
+	assert_int_equal(store_story_index_add(f->st, story, terms, w, 2, 1,
+	    "2024-03-05", &cause), 0);
+	assert_int_equal(store_story_index_add(f->st, story, terms + 1,
+	    w + 1, 2, 1, "2024-03-01", &cause), 0);
+	/* quarry 1, kestrel 2 + 2, dunmoor 3: the norm is 1 + 16 + 9. */
+	c = candidate(f->st, terms, w, 3, story, "2024-03-01",
+	    "2024-03-05");
+	assert_true(c.story == story);
+	assert_true(c.norm2 > 25.99 && c.norm2 < 26.01);
+	assert_true(c.dot > 1 + 8 + 9 - 0.01 && c.dot < 18.01);
+	assert_int_equal(c.nterms, 3);
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	/* Committed: read back from the store, outside a batch. */
+	c = candidate(f->st, terms, w, 3, story, "2024-03-01",
+	    "2024-03-05");
+	assert_true(c.norm2 > 25.99 && c.norm2 < 26.01);
+	assert_true(c.dot > 17.99 && c.dot < 18.01);
+	/* A later batch builds on the stored weights, then is undone. */
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	assert_int_equal(store_story_index_add(f->st, story, terms, w, 1, -1,
+	    NULL, &cause), 0);
+	c = candidate(f->st, terms, w, 3, story, NULL, NULL);
+	assert_true(c.norm2 > 24.99 && c.norm2 < 25.01);
+	assert_int_equal(store_story_create(f->st, "Other", &other, &cause),
+	    0);
+	assert_int_equal(store_story_index_add(f->st, other, terms, w, 1, 1,
+	    NULL, &cause), 0);
+	c = candidate(f->st, terms, w, 1, other, NULL, NULL);
+	assert_true(c.story == other);
+	store_rollback(f->st);
+	c = candidate(f->st, terms, w, 3, story, NULL, NULL);
+	assert_true(c.norm2 > 25.99 && c.norm2 < 26.01);
+	/* Outside a batch each change is written at once. */
+	assert_int_equal(store_story_index_add(f->st, story, terms + 2, w + 2,
+	    1, -1, NULL, &cause), 0);
+	store_close(f->st);
+	assert_int_equal(store_open(f->path, false, &f->st, &cause), 0);
+	c = candidate(f->st, terms, w, 3, story, NULL, NULL);
+	assert_true(c.norm2 > 16.99 && c.norm2 < 17.01);
+	assert_int_equal(store_story_info(f->st, story, NULL, NULL, &cause),
+	    0);
+}
+
 static void
 test_store_refuses_foreign(void **state)
 {
@@ -269,6 +356,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_reopen, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_store_story_index,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_refuses_foreign,
 		    setup, teardown),
 		cmocka_unit_test(test_store_default_path),

@@ -1,0 +1,91 @@
+/*
+ * store-private: what store.c shares with its helper files and nobody
+ * else uses.
+ *
+ * The overlay holds what a batch changes in the term tables, in memory.
+ * Each term the batch meets is interned once, with its document
+ * frequency (stored and added).  For the story index it holds each
+ * (term, story) pair's stored weight (base) and the batch's change
+ * (delta), and each touched story's norm and date range as they stand
+ * now.  store.c reads through it while the batch runs and writes it out,
+ * pairs sorted, in one pass when it grows large or the batch commits,
+ * instead of one upsert for every term of every article.  No SQL here.
+ */
+#ifndef PARALLAX_STORE_PRIVATE_H
+#define PARALLAX_STORE_PRIVATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Dates are YYYY-MM-DD; "" when unknown. */
+#define STORE_DATE_MAX	16
+
+struct store_term {
+	char		*term;
+	size_t		 head;		/* newest pair of the term, index + 1 */
+	long		 n;		/* articles of the batch with it */
+	long		 base;		/* stored document frequency, or -1 */
+};
+
+struct store_pair {
+	const char	*term;		/* interned: one pointer per term */
+	int64_t		 story;
+	double		 base;		/* the weight in the store */
+	double		 delta;		/* the batch's change */
+	size_t		 next;		/* next pair of the term, index + 1 */
+	unsigned	 seen;		/* scratch mark for readers */
+};
+
+struct store_story_state {
+	int64_t		 story;
+	double		 norm2;		/* as it stands, with the batch */
+	double		 dnorm;		/* the batch's change to norm2 */
+	char		 first[STORE_DATE_MAX];
+	char		 last[STORE_DATE_MAX];
+	bool		 dated;		/* the batch widened the range */
+	bool		 fresh;		/* created by this batch */
+};
+
+struct store_overlay;
+
+struct store_overlay	*store_overlay_new(void);
+void	store_overlay_free(struct store_overlay *);
+/* Forget everything; or only the story index (pairs and stories). */
+void	store_overlay_clear(struct store_overlay *);
+void	store_overlay_clear_index(struct store_overlay *);
+/* Pairs held: the caller flushes past a bound, so memory stays flat. */
+size_t	store_overlay_npairs(const struct store_overlay *);
+
+/* The term's entry, added (n 0, base -1) when new. */
+struct store_term *store_overlay_intern(struct store_overlay *,
+	    const char *term);
+/* The table of terms: cap slots, empty ones with a NULL term. */
+struct store_term *store_overlay_terms(struct store_overlay *, size_t *cap);
+
+/* The pair, or NULL. */
+struct store_pair *store_overlay_pair(struct store_overlay *,
+	    const char *term, int64_t story);
+/* A new pair (it must not exist) with the stored weight base. */
+struct store_pair *store_overlay_add_pair(struct store_overlay *,
+	    const char *term, int64_t story, double base);
+/* The most recently added pair of a term, or NULL; then follow next. */
+struct store_pair *store_overlay_term(struct store_overlay *,
+	    const char *term);
+struct store_pair *store_overlay_next(struct store_overlay *,
+	    const struct store_pair *);
+
+/* The story's state, or NULL; add one (it must not exist). */
+struct store_story_state *store_overlay_story(struct store_overlay *,
+	    int64_t story);
+struct store_story_state *store_overlay_add_story(struct store_overlay *,
+	    int64_t story);
+
+/* Every pair, sorted by term then story (for writing out in index
+ * order): afterwards the overlay is only good for clearing.  Every story
+ * the batch touched. */
+struct store_pair *store_overlay_sorted(struct store_overlay *, size_t *n);
+struct store_story_state *store_overlay_stories(struct store_overlay *,
+	    size_t *n);
+
+#endif
