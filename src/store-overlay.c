@@ -29,11 +29,14 @@ struct store_overlay {
 	size_t				 story_slots_cap;
 };
 
+/* A 64-bit finaliser: every input bit reaches the low bits used. */
 static size_t
 store_overlay_mix(uint64_t h)
 {
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
 	h ^= h >> 33;
 	return (size_t)h;
 }
@@ -41,8 +44,8 @@ store_overlay_mix(uint64_t h)
 static size_t
 store_pair_hash(const char *term, int64_t story)
 {
-	return store_overlay_mix((uint64_t)(uintptr_t)term * 31 +
-	    (uint64_t)story);
+	return store_overlay_mix((uint64_t)(uintptr_t)term ^
+	    (uint64_t)story * 0x9e3779b97f4a7c15ULL);
 }
 
 struct store_overlay *
@@ -56,8 +59,12 @@ store_overlay_clear_index(struct store_overlay *ov)
 {
 	size_t	i;
 
-	for (i = 0; i < ov->terms_cap; i++)
+	for (i = 0; i < ov->terms_cap; i++) {
+		/* Its pairs are in the store now. */
+		if (ov->terms[i].head != 0)
+			ov->terms[i].indexed = true;
 		ov->terms[i].head = 0;
+	}
 	free(ov->pairs);
 	free(ov->pair_slots);
 	free(ov->stories);
@@ -150,6 +157,7 @@ store_term_find(struct store_overlay *ov, const char *term, bool create)
 	ov->terms[slot].head = 0;
 	ov->terms[slot].n = 0;
 	ov->terms[slot].base = -1;
+	ov->terms[slot].indexed = false;
 	ov->nterms++;
 	return &ov->terms[slot];
 }

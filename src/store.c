@@ -144,7 +144,6 @@ struct store {
 	int64_t			 batch_first;	/* first article of the batch */
 	struct store_overlay	*ov;		/* the batch's story index */
 	unsigned		 ov_mark;	/* marks pairs already counted */
-	bool			 ov_spilled;	/* written out before commit */
 };
 
 /* The ordered migrations: migrations[i] takes user_version i to i + 1. */
@@ -592,7 +591,6 @@ store_begin(struct store *st, char **cause)
 	st->in_txn = true;
 	st->batch_first = 0;
 	store_df_clear(st);
-	st->ov_spilled = false;
 	return 0;
 }
 
@@ -1437,9 +1435,12 @@ store_story_candidates(struct store *st, const char *const *terms,
 		st->ov_mark++;
 		/* A term no stored article has is in no stored story (the
 		 * batch's own counts are written at commit). */
-		if (st->in_txn && !st->ov_spilled &&
-		    store_overlay_intern(st->ov, terms[i])->base == 0)
-			goto batch;
+		if (st->in_txn) {
+			struct store_term *t = store_overlay_intern(st->ov,
+			    terms[i]);
+			if (t->base == 0 && !t->indexed)
+				goto batch;
+		}
 		s = store_stmt(st, ST_INDEX_GET);
 		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -1523,10 +1524,8 @@ store_story_index_add(struct store *st, int64_t story,
 	/* Outside a batch, and past the bound, write it out now. */
 	if (!st->in_txn)
 		return store_index_flush(st, cause);
-	if (store_overlay_npairs(st->ov) >= STORE_OVERLAY_MAX) {
-		st->ov_spilled = true;
+	if (store_overlay_npairs(st->ov) >= STORE_OVERLAY_MAX)
 		return store_index_flush(st, cause);
-	}
 	return 0;
 }
 

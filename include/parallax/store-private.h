@@ -26,6 +26,7 @@ struct store_term {
 	size_t		 head;		/* newest pair of the term, index + 1 */
 	long		 n;		/* articles of the batch with it */
 	long		 base;		/* stored document frequency, or -1 */
+	bool		 indexed;	/* the batch wrote pairs of it */
 };
 
 struct store_pair {
@@ -51,7 +52,8 @@ struct store_overlay;
 
 struct store_overlay	*store_overlay_new(void);
 void	store_overlay_free(struct store_overlay *);
-/* Forget everything; or only the story index (pairs and stories). */
+/* Forget everything; or only the story index (pairs and stories), once
+ * written to the store. */
 void	store_overlay_clear(struct store_overlay *);
 void	store_overlay_clear_index(struct store_overlay *);
 /* Pairs held: the caller flushes past a bound, so memory stays flat. */
