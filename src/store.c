@@ -139,6 +139,7 @@ struct store {
 	char			*path;
 	sqlite3_stmt		*stmt[ST__MAX];
 	bool			 in_txn;
+	bool			 readonly;	/* no write access: reading only */
 	long			 df_docs;	/* articles added this batch */
 	int64_t			 ndocs;		/* articles before the batch */
 	int64_t			 batch_first;	/* first article of the batch */
@@ -465,6 +466,23 @@ store_identify(struct store *st, char **cause)
 	return -1;
 }
 
+/* A store opened for reading only must not need a migration. */
+static int
+store_check_readonly(struct store *st, char **cause)
+{
+	long long	version;
+
+	if (store_int_query(st, "PRAGMA user_version", &version, cause) != 0)
+		return -1;
+	if (version < STORE_SCHEMA_VERSION) {
+		*cause = xasprintf("%s: the store is read-only and needs "
+		    "upgrading (schema %lld to %d): open it once with write "
+		    "access", st->path, version, STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * Switch to WAL and bring the schema up to date.  Two processes opening a
  * new store at once can meet a lock that SQLite does not wait for (the
@@ -478,6 +496,8 @@ store_setup(struct store *st, char **cause)
 
 	if (store_identify(st, cause) != 0)
 		return -1;
+	if (st->readonly)
+		return store_check_readonly(st, cause);
 	for (tries = 0; ; tries++) {
 		if (store_exec(st, "PRAGMA journal_mode = WAL;"
 		    " PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
@@ -519,6 +539,39 @@ store_prepare(struct store *st, char **cause)
 	return 0;
 }
 
+/*
+ * Open a store we may not write, leaving no file beside it.  With no log
+ * pending the main file holds every committed change and is read as
+ * immutable; a pending log is read through its -shm file, as SQLite
+ * must.
+ */
+static int
+store_open_readonly(struct store *st)
+{
+	struct buf	 uri;
+	char		*u;
+	const char	*p;
+	int		 rc;
+
+	if (store_has_wal(st->path))
+		return sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_NOFOLLOW, NULL);
+	buf_init(&uri);
+	buf_adds(&uri, st->path[0] == '/' ? "file://" : "file:");
+	for (p = st->path; *p != '\0'; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&uri, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&uri, *p);
+	}
+	buf_adds(&uri, "?immutable=1");
+	u = buf_detach(&uri, NULL);
+	rc = sqlite3_open_v2(u, &st->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI, NULL);
+	free(u);
+	return rc;
+}
+
 int
 store_open(const char *path, bool create_dirs, struct store **out,
     char **cause)
@@ -546,7 +599,11 @@ store_open(const char *path, bool create_dirs, struct store **out,
 	st->path = xstrdup(path);
 	st->ndocs = -1;
 	st->ov = store_overlay_new();
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	/* Without write access (permissions, an immutable file, a
+	 * read-only file system) the store can still be read. */
+	st->readonly = !fresh && access(path, W_OK) != 0;
+	if (st->readonly ? store_open_readonly(st) != SQLITE_OK :
+	    sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
 		*cause = xasprintf("%s: cannot open the store: %s", path,
 		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
@@ -584,6 +641,11 @@ store_close(struct store *st)
 int
 store_begin(struct store *st, char **cause)
 {
+	if (st->readonly) {
+		*cause = xasprintf("%s: the store is read-only (no write "
+		    "access to it)", st->path);
+		return 1;
+	}
 	/* IMMEDIATE: take the write lock now, waiting politely for any
 	 * other writer, rather than failing halfway through a batch. */
 	if (store_exec(st, "BEGIN IMMEDIATE", cause) != 0)

@@ -44,6 +44,24 @@ pxdb() {	# pxdb DB ARGS...: px on another store
 	rc=$?
 }
 
+# readable DB DESC: what only reads still works, and no file is added
+# beside the store
+readable() {
+	before=$(ls "$(dirname "$1")")
+	pxdb "$1" list
+	expect_rc 0 "$2: list still works"
+	expect_eq "$(grep -c '^ *[0-9][0-9]*  Outlet 00 ' "$T/out")" \
+	    "$nearly" "$2: list shows the $nearly articles"
+	pxdb "$1" xref --json
+	expect_rc 0 "$2: xref still works"
+	pxdb "$1" search Outlet
+	expect_rc 0 "$2: search still works"
+	pxdb "$1" show 1
+	expect_rc 0 "$2: show still works"
+	expect_eq "$(ls "$(dirname "$1")")" "$before" \
+	    "$2: no file was added beside the store"
+}
+
 mkdir -p "$MNT"
 if [ "$(id -u)" -ne 0 ]; then
 	ok "# skip full disk: mounting a small tmpfs needs root"
@@ -76,8 +94,8 @@ else
 	# A read-only file system.
 	mount -o remount,ro "$MNT"
 	pxdb "$D" add "$T/in"
-	clear_error "an import to a read-only file system" \
-	    "read-only\|readonly\|unable to open\|cannot"
+	clear_error "an import to a read-only file system" "read-only"
+	readable "$D" "a store on a read-only file system"
 	mount -o remount,rw "$MNT"
 	whole "$D" "read-only file system"
 	umount "$MNT"
@@ -98,7 +116,10 @@ else
 	how="a store without write permission"
 fi
 pxdb "$D" add "$T/in"
-clear_error "an import to $how" "read-only\|readonly\|unable to open\|cannot"
+clear_error "an import to $how" "read-only"
+readable "$D" "$how"
+pxdb "$D" rm 1
+clear_error "rm in $how" "read-only"
 if [ -f "$T/immutable" ]; then chattr -i "$D"; rm -f "$T/immutable"
 else chmod 0755 "$T/ro"; chmod 0644 "$D"; fi
 whole "$D" "$how"
