@@ -62,6 +62,7 @@ struct html_meta {
 	char	*doc_title;
 	char	*site;
 	char	*author;
+	char	*author_alt;	/* a second, different author tag */
 	char	*rel_author;
 	char	*byline;
 	char	*date;
@@ -208,8 +209,11 @@ html_meta_tag(xmlNodePtr n, struct html_meta *m)
 	    strcasecmp(key, "article:author") == 0 ||
 	    strcasecmp(key, "dc.creator") == 0 ||
 	    strcasecmp(key, "byl") == 0) &&
-	    strncasecmp(content, "http", 4) != 0)
+	    strncasecmp(content, "http", 4) != 0) {
+		if (m->author != NULL && strcmp(m->author, content) != 0)
+			html_keep(&m->author_alt, content);
 		html_keep(&m->author, content);
+	}
 	for (i = 0; i < UTIL_NELEM(dates); i++) {
 		if (strcasecmp(key, dates[i]) == 0 && m->date == NULL)
 			m->date = article_parse_date(content);
@@ -236,6 +240,42 @@ html_class_has(xmlNodePtr n, const char *attr, const char *const *table,
 	}
 	xmlFree(v);
 	return has;
+}
+
+/* The first element below n whose class or itemprop names a name. */
+static xmlNodePtr
+html_find_name(xmlNodePtr n)
+{
+	static const char *const name[] = { "name" };
+	xmlNodePtr		 c, found;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (html_class_has(c, "class", name, 1) ||
+		    html_attr_is(c, "itemprop", "name"))
+			return c;
+		if ((found = html_find_name(c)) != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+/* A byline's text: its name part alone when it marks one, so that the
+ * writer's role and town beside it stay out. */
+static char *
+html_byline(xmlNodePtr n)
+{
+	xmlNodePtr	 name = html_find_name(n);
+	char		*s;
+
+	if (name != NULL) {
+		s = html_text(name);
+		if (*s != '\0')
+			return s;
+		free(s);
+	}
+	return html_text(n);
 }
 
 /* Walk the whole page for its metadata. */
@@ -268,7 +308,7 @@ html_find_meta(xmlNodePtr n, struct html_meta *m)
 		else if (m->byline == NULL && (html_class_has(n, "class",
 		    byline, UTIL_NELEM(byline)) || html_attr_is(n, "itemprop",
 		    "author"))) {
-			s = html_text(n);
+			s = html_byline(n);
 			if (*s != '\0' && strlen(s) < 120)
 				m->byline = s;
 			else
@@ -622,7 +662,8 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	if (m->author != NULL && m->site != NULL &&
 	    strcasecmp(m->author, m->site) == 0) {
 		free(m->author);
-		m->author = NULL;
+		m->author = m->author_alt;
+		m->author_alt = NULL;
 	}
 	article_draft_set(&d->author, m->author, m->author != NULL ?
 	    strlen(m->author) : 0);
@@ -651,6 +692,7 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	free(m->doc_title);
 	free(m->site);
 	free(m->author);
+	free(m->author_alt);
 	free(m->rel_author);
 	free(m->byline);
 	free(m->date);

@@ -723,6 +723,35 @@ test_article_html_site_as_author(void **state)
 	article_free(a);
 }
 
+/*
+ * A later author tag names the writer when the first names the site; a
+ * byline that marks its name part gives that part alone, without the
+ * writer's role and town beside it.
+ */
+static void
+test_article_html_author_parts(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><head><meta name=\"author\" content=\"Vellmar "
+	    "Courier\"><meta property=\"og:site_name\" content=\"Vellmar "
+	    "Courier\"><meta property=\"article:author\" content=\"Lena "
+	    "Marr\"></head><body><article><h1>Cranes arrive</h1>"
+	    "<p>Two new cranes arrived in the port of Vellmar on Sunday, the "
+	    "authority said.</p></article></body></html>", "c.html", NULL);
+	assert_string_equal(a->author, "Lena Marr");
+	article_free(a);
+	a = parse_ok("<html><body><article><h1>Cranes arrive</h1>"
+	    "<div class=\"vc-byline\"><span class=\"vc-byline__name\">By "
+	    "Lena Marr</span><span class=\"vc-byline__role\">Port "
+	    "correspondent, Vellmar</span></div>"
+	    "<p>Two new cranes arrived in the port of Vellmar on Sunday, the "
+	    "authority said.</p></article></body></html>", "c.html", NULL);
+	assert_string_equal(a->author, "Lena Marr");
+	article_free(a);
+}
+
 static void
 test_article_auto_format(void **state)
 {
@@ -1009,6 +1038,7 @@ main(void)
 		cmocka_unit_test(test_article_html_title_suffix),
 		cmocka_unit_test(test_article_html_byline_and_time),
 		cmocka_unit_test(test_article_html_site_as_author),
+		cmocka_unit_test(test_article_html_author_parts),
 		cmocka_unit_test(test_article_auto_format),
 		cmocka_unit_test(test_article_raw_format),
 		cmocka_unit_test(test_article_hints_win),
