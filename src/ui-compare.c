@@ -258,8 +258,7 @@ ui_compare_draw(struct ui *ui, struct view *v)
 	    ui->attr[THEME_EL_OUTLET]);
 	ui_draw_fit(v->win, 1, half + 4, half, ui->xref->articles[
 	    c->other].source, ui->attr[THEME_EL_OUTLET]);
-	if (v->top + page > c->rows)
-		v->top = c->rows > page ? c->rows - page : 0;
+	ui_list_clamp(v, c->rows, page);
 	for (size_t i = 0; i < c->nb; i++) {
 		struct ui_block *b = &c->b[i];
 		for (size_t k = 0; k < b->height; k++) {
@@ -294,30 +293,13 @@ static bool
 ui_compare_key(struct ui *ui, struct view *v, enum action a, int ch)
 {
 	struct ui_compare	*c = ui_compare_data(v);
-	size_t			 page = ui_page(v);
 
 	if (ui->xref == NULL)
 		return false;
+	/* A page is the rows below the outlets' names. */
+	if (ui_list_pan(v, a, ui_page(v) - 1))
+		return true;
 	switch (a) {
-	case ACTION_MOVE_DOWN:
-		v->top++;
-		break;
-	case ACTION_MOVE_UP:
-		if (v->top > 0)
-			v->top--;
-		break;
-	case ACTION_PAGE_DOWN:
-		v->top += page - 1;
-		break;
-	case ACTION_PAGE_UP:
-		v->top = v->top > page - 1 ? v->top - (page - 1) : 0;
-		break;
-	case ACTION_TOP:
-		v->top = 0;
-		break;
-	case ACTION_BOTTOM:
-		v->top = SIZE_MAX / 2;
-		break;
 	case ACTION_FOCUS_NEXT:
 	case ACTION_FOCUS_PREV:
 		ui_compare_cycle(ui, c, a == ACTION_FOCUS_NEXT ? 1 : -1);
@@ -340,23 +322,13 @@ ui_compare_key(struct ui *ui, struct view *v, enum action a, int ch)
 	return true;
 }
 
-static void
-ui_compare_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
-{
-	(void)y;
-	(void)x;
-	if (wheel != 0)
-		ui_compare_key(ui, v, wheel > 0 ? ACTION_MOVE_DOWN :
-		    ACTION_MOVE_UP, 0);
-}
-
 const struct view_ops ui_compare_ops = {
 	.name = "compare",
 	.keys = KEYS_VIEW_COMPARE,
 	.title = "Compare",
 	.draw = ui_compare_draw,
 	.key = ui_compare_key,
-	.mouse = ui_compare_mouse,
+	.mouse = ui_list_pan_mouse,
 	.free = ui_compare_free,
 	.hints = ui_compare_hints
 };

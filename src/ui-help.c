@@ -31,8 +31,7 @@ ui_help_draw(struct ui *ui, struct view *v)
 	ui_draw_box(v->win, title, ui->attr[THEME_EL_BORDER],
 	    ui->attr[THEME_EL_PANE_TITLE_FOCUS]);
 	free(title);
-	if (v->top + page > n)
-		v->top = n > page ? n - page : 0;
+	ui_list_clamp(v, n, page);
 	for (row = v->top, y = 1; row < n && y < v->h - 1; row++, y++) {
 		enum action a = (enum action)(row + 1);
 		k = keys_describe(ui->cfg.keys, kv, a);
@@ -51,48 +50,15 @@ ui_help_draw(struct ui *ui, struct view *v)
 static bool
 ui_help_key(struct ui *ui, struct view *v, enum action a, int ch)
 {
-	size_t	 page = ui_page(v);
-
 	(void)ch;
 	switch (a) {
-	case ACTION_MOVE_DOWN:
-		v->top++;
-		break;
-	case ACTION_MOVE_UP:
-		if (v->top > 0)
-			v->top--;
-		break;
-	case ACTION_PAGE_DOWN:
-		v->top += page;
-		break;
-	case ACTION_PAGE_UP:
-		v->top = v->top > page ? v->top - page : 0;
-		break;
-	case ACTION_TOP:
-		v->top = 0;
-		break;
-	case ACTION_BOTTOM:
-		v->top = ACTION__MAX;
-		break;
 	case ACTION_BACK:
 	case ACTION_ENTER:
 		ui_close_overlay(ui);
 		return true;
 	default:
-		return false;
+		return ui_list_pan(v, a, ui_page(v));
 	}
-	v->dirty = true;
-	return true;
-}
-
-static void
-ui_help_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
-{
-	(void)y;
-	(void)x;
-	if (wheel != 0)
-		ui_help_key(ui, v, wheel > 0 ? ACTION_MOVE_DOWN :
-		    ACTION_MOVE_UP, 0);
 }
 
 const struct view_ops ui_help_ops = {
@@ -101,6 +67,6 @@ const struct view_ops ui_help_ops = {
 	.title = "Help",
 	.draw = ui_help_draw,
 	.key = ui_help_key,
-	.mouse = ui_help_mouse,
+	.mouse = ui_list_pan_mouse,
 	.hints = ui_help_hints
 };

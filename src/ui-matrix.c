@@ -24,6 +24,14 @@ enum ui_cell {
 	UI_CELL_DIFFERS
 };
 
+/* Claims shown at once: the rows below the head. */
+static size_t
+ui_matrix_per(const struct view *v)
+{
+	return v->h > UI_MATRIX_HEAD + 2 ? (size_t)(v->h - UI_MATRIX_HEAD -
+	    2) : 1;
+}
+
 static const struct ui_hint ui_matrix_hints[] = {
 	{ ACTION_MOVE_DOWN, "down" },
 	{ ACTION_ENTER, "open claim" },
@@ -93,11 +101,9 @@ ui_matrix_row(struct ui *ui, struct view *v, int y, size_t ci, bool cur)
 	const struct xref_mention *m = &c->mentions[0];
 	const struct article	*b;
 	int			 x = 2, w = v->w - 2;
-	attr_t			 a = cur ? ui->attr[THEME_EL_CURSOR] :
-				    ui->attr[THEME_EL_DEFAULT];
+	attr_t			 a = ui_list_row(ui, v, y, cur,
+				    ui->attr[THEME_EL_DEFAULT]);
 
-	if (cur)
-		ui_draw_fill(v->win, y, 1, w, a);
 	for (size_t i = 0; i < ui->xref->narticles && x + UI_CELL <= w; i++) {
 		enum ui_cell k = ui_matrix_cell(c, i, NULL);
 		ui_draw_cstr(v->win, y, x, 1, glyph[k], cur ? a :
@@ -118,7 +124,7 @@ ui_matrix_row(struct ui *ui, struct view *v, int y, size_t ci, bool cur)
 static void
 ui_matrix_draw(struct ui *ui, struct view *v)
 {
-	size_t	 n, page, i;
+	size_t	 n, i;
 	int	 y, x = 2;
 	char	*t;
 
@@ -144,14 +150,7 @@ ui_matrix_draw(struct ui *ui, struct view *v)
 		    ui->attr[THEME_EL_EMPTY]);
 		return;
 	}
-	page = v->h > UI_MATRIX_HEAD + 2 ? (size_t)(v->h - UI_MATRIX_HEAD -
-	    2) : 1;
-	if (v->cursor >= n)
-		v->cursor = n - 1;
-	if (v->cursor < v->top)
-		v->top = v->cursor;
-	if (v->cursor >= v->top + page)
-		v->top = v->cursor - page + 1;
+	ui_list_scroll(v, n, ui_matrix_per(v));
 	for (i = v->top, y = UI_MATRIX_HEAD + 1; i < n && y < v->h - 1;
 	    i++, y++)
 		ui_matrix_row(ui, v, y, i, i == v->cursor);
@@ -180,31 +179,9 @@ static bool
 ui_matrix_key(struct ui *ui, struct view *v, enum action a, int ch)
 {
 	size_t	 n = ui->xref != NULL ? ui->xref->nclaims : 0;
-	size_t	 page = ui_page(v);
 
 	(void)ch;
 	switch (a) {
-	case ACTION_MOVE_DOWN:
-		if (v->cursor + 1 < n)
-			v->cursor++;
-		break;
-	case ACTION_MOVE_UP:
-		if (v->cursor > 0)
-			v->cursor--;
-		break;
-	case ACTION_PAGE_DOWN:
-		v->cursor = v->cursor + page < n ? v->cursor + page :
-		    (n > 0 ? n - 1 : 0);
-		break;
-	case ACTION_PAGE_UP:
-		v->cursor = v->cursor > page ? v->cursor - page : 0;
-		break;
-	case ACTION_TOP:
-		v->cursor = 0;
-		break;
-	case ACTION_BOTTOM:
-		v->cursor = n > 0 ? n - 1 : 0;
-		break;
 	case ACTION_ENTER:
 	case ACTION_EXPAND:
 		ui_matrix_open(ui, v);
@@ -214,33 +191,21 @@ ui_matrix_key(struct ui *ui, struct view *v, enum action a, int ch)
 		ui_close_overlay(ui);
 		return true;
 	default:
-		return false;
+		return ui_list_move(v, a, n, ui_matrix_per(v));
 	}
-	v->dirty = true;
-	return true;
 }
 
+/* A click selects a claim, a second one opens it; the wheel scrolls. */
 static void
 ui_matrix_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 {
-	size_t	 row;
+	size_t	 n = ui->xref != NULL ? ui->xref->nclaims : 0;
 
 	(void)x;
-	if (wheel != 0) {
-		ui_matrix_key(ui, v, wheel > 0 ? ACTION_MOVE_DOWN :
-		    ACTION_MOVE_UP, 0);
-		return;
-	}
-	if (y <= UI_MATRIX_HEAD || ui->xref == NULL)
-		return;
-	row = v->top + (size_t)(y - UI_MATRIX_HEAD - 1);
-	if (row >= ui->xref->nclaims)
-		return;
-	if (row == v->cursor)
+	if (wheel != 0)
+		ui_list_wheel(v, wheel, n, ui_matrix_per(v), 1);
+	else if (ui_list_click(v, ui_list_at(v, y, UI_MATRIX_HEAD + 1, 1, n)))
 		ui_matrix_open(ui, v);
-	else
-		v->cursor = row;
-	v->dirty = true;
 }
 
 const struct view_ops ui_matrix_ops = {

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "parallax/article.h"
+#include "parallax/text.h"
 #include "parallax/util.h"
 
 /* Columns of the gutter before the text: a marker and a space. */
@@ -254,8 +255,7 @@ ui_reader_draw(struct ui *ui, struct view *v)
 	ui_reader_update(ui, v, r);
 	ui_reader_follow(ui, v, r);
 	hdr = ui_reader_header_rows(r);
-	if (v->top + page > hdr + r->body.n)
-		v->top = hdr + r->body.n > page ? hdr + r->body.n - page : 0;
+	ui_list_clamp(v, hdr + r->body.n, page);
 	for (row = v->top, y = 1; y < v->h - 1; row++, y++) {
 		if (row < hdr) {
 			ui_reader_header(ui, v, r, row, y);
@@ -342,6 +342,15 @@ ui_reader_to_row(struct ui *ui, struct ui_reader *r, size_t row)
 		}
 }
 
+/* The claim under the cursor moved: the sidebar shows it from its top. */
+static void
+ui_reader_moved(struct ui *ui, struct view *v)
+{
+	ui->pane[UI_SIDEBAR].cursor = 0;
+	ui->pane[UI_SIDEBAR].top = 0;
+	v->dirty = ui->pane[UI_SIDEBAR].dirty = true;
+}
+
 static bool
 ui_reader_key(struct ui *ui, struct view *v, enum action a, int ch)
 {
@@ -403,34 +412,98 @@ ui_reader_key(struct ui *ui, struct view *v, enum action a, int ch)
 		return false;
 	}
 	ui->follow = true;
-	ui->pane[UI_SIDEBAR].cursor = 0;
-	ui->pane[UI_SIDEBAR].top = 0;
-	v->dirty = ui->pane[UI_SIDEBAR].dirty = true;
+	ui_reader_moved(ui, v);
 	return true;
 }
 
-/* A click puts the cursor on the claim under it; the wheel scrolls. */
+/*
+ * The wheel scrolls the text; when the claim under the cursor leaves the
+ * screen the cursor goes to the first claim shown, as a page does.
+ */
+static void
+ui_reader_wheel(struct ui *ui, struct view *v, struct ui_reader *r,
+    int wheel)
+{
+	const struct xref_article *xa = ui_cur_article(ui);
+	size_t	 page = ui_page(v), hdr = ui_reader_header_rows(r), a, b;
+
+	ui_list_pan_wheel(v, wheel);
+	if (ui->article == NULL)
+		return;
+	ui_list_clamp(v, hdr + r->body.n, page);
+	if (xa == NULL || ui->span >= xa->nspans || r->body.n == 0)
+		return;
+	a = hdr + ui_lines_find(&r->body, xa->spans[ui->span].start);
+	b = hdr + ui_lines_find(&r->body, xa->spans[ui->span].end > 0 ?
+	    xa->spans[ui->span].end - 1 : 0);
+	if (b < v->top || a >= v->top + page) {
+		ui_reader_to_row(ui, r, v->top);
+		ui_reader_moved(ui, v);
+	}
+}
+
+/* The byte of the body under column col of a body line (the gutter
+ * counts as the line's first character, a column past its end as its
+ * last). */
+static size_t
+ui_reader_byte_at(const struct ui *ui, const struct ui_line *l, int col)
+{
+	const char	*s = ui->article->body;
+	size_t		 end = l->end, fit;
+
+	while (end > l->start && s[end - 1] == ' ')
+		end--;
+	if (end == l->start)
+		return l->start;
+	fit = col > 0 ? text_fit(s + l->start, end - l->start, (size_t)col,
+	    NULL) : 0;
+	return l->start + fit < end ? l->start + fit : end - 1;
+}
+
+/*
+ * A click on a claim puts the cursor on it (the innermost, as for a
+ * quotation inside its sentence); on the gutter, on the claim its
+ * marker stands for.  The text does not move.
+ */
+static void
+ui_reader_click(struct ui *ui, struct view *v, struct ui_reader *r, int y,
+    int x)
+{
+	const struct xref_article *xa = ui_cur_article(ui);
+	size_t	 row = v->top + (size_t)(y - 1), hdr, off, best = SIZE_MAX;
+	const struct ui_line *l;
+
+	if (ui->article == NULL || xa == NULL)
+		return;
+	hdr = ui_reader_header_rows(r);
+	if (row < hdr || row - hdr >= r->body.n)
+		return;
+	l = &r->body.v[row - hdr];
+	off = ui_reader_byte_at(ui, l, x - 1 - UI_GUTTER);
+	if (x - 1 < UI_GUTTER)
+		while (off < l->end && ui->article->body[off] == ' ')
+			off++;
+	for (size_t i = 0; i < xa->nspans; i++)
+		if (xa->spans[i].start <= off && off < xa->spans[i].end &&
+		    (best == SIZE_MAX || xa->spans[i].start >=
+		    xa->spans[best].start))
+			best = i;
+	if (best == SIZE_MAX || best == ui->span)
+		return;
+	ui->span = best;
+	ui_reader_moved(ui, v);
+}
+
 static void
 ui_reader_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 {
 	struct ui_reader	*r = ui_reader_data(v);
-	const struct xref_article *xa = ui_cur_article(ui);
-	size_t			 row, hdr = ui_reader_header_rows(r), off;
 
-	(void)x;
-	if (wheel != 0) {
-		v->top = wheel > 0 ? v->top + 3 : v->top > 3 ? v->top - 3 : 0;
-		v->dirty = true;
-		return;
-	}
-	row = v->top + (size_t)(y > 0 ? y - 1 : 0);
-	if (xa == NULL || row < hdr || row - hdr >= r->body.n)
-		return;
-	off = r->body.v[row - hdr].start;
-	for (size_t i = 0; i < xa->nspans; i++)
-		if (xa->spans[i].start <= off && off < xa->spans[i].end)
-			ui->span = i;
-	v->dirty = ui->pane[UI_SIDEBAR].dirty = true;
+	ui_reader_update(ui, v, r);	/* the lines of what is shown */
+	if (wheel != 0)
+		ui_reader_wheel(ui, v, r, wheel);
+	else
+		ui_reader_click(ui, v, r, y, x);
 }
 
 const struct view_ops ui_reader_ops = {

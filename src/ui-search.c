@@ -21,6 +21,15 @@ struct ui_search {
 	struct store_hits	 hits;
 };
 
+/* Results shown at once. */
+static size_t
+ui_search_per(const struct view *v)
+{
+	size_t	 per = ui_page(v) / UI_SEARCH_ROWS;
+
+	return per > 0 ? per : 1;
+}
+
 static const struct ui_hint ui_search_hints[] = {
 	{ ACTION_MOVE_DOWN, "down" },
 	{ ACTION_ENTER, "open" },
@@ -101,7 +110,7 @@ static void
 ui_search_draw(struct ui *ui, struct view *v)
 {
 	struct ui_search	*s = v->data;
-	size_t			 per = ui_page(v) / UI_SEARCH_ROWS, i;
+	size_t			 i;
 	int			 y, w = v->w - 2;
 	char			*t;
 
@@ -114,21 +123,12 @@ ui_search_draw(struct ui *ui, struct view *v)
 		    ui->attr[THEME_EL_EMPTY]);
 		return;
 	}
-	if (per == 0)
-		per = 1;
-	if (v->cursor >= s->hits.n)
-		v->cursor = s->hits.n - 1;
-	if (v->cursor < v->top)
-		v->top = v->cursor;
-	if (v->cursor >= v->top + per)
-		v->top = v->cursor - per + 1;
+	ui_list_scroll(v, s->hits.n, ui_search_per(v));
 	for (i = v->top, y = 1; i < s->hits.n && y + 1 < v->h - 1;
 	    i++, y += UI_SEARCH_ROWS) {
 		const struct store_entry *e = &s->hits.v[i].entry;
-		attr_t a = i == v->cursor ? ui->attr[THEME_EL_CURSOR] :
-		    ui->attr[THEME_EL_STORY];
-		if (i == v->cursor)
-			ui_draw_fill(v->win, y, 1, w, a);
+		attr_t a = ui_list_row(ui, v, y, i == v->cursor,
+		    ui->attr[THEME_EL_STORY]);
 		t = xasprintf("%s  %s  %s", e->source, e->date != NULL ?
 		    e->date : "", e->title);
 		ui_draw_fit(v->win, y, 2, w - 1, t, a);
@@ -142,31 +142,9 @@ ui_search_key(struct ui *ui, struct view *v, enum action a, int ch)
 {
 	struct ui_search *s = v->data;
 	size_t		 n = s != NULL ? s->hits.n : 0;
-	size_t		 per = ui_page(v) / UI_SEARCH_ROWS;
 
 	(void)ch;
 	switch (a) {
-	case ACTION_MOVE_DOWN:
-		if (v->cursor + 1 < n)
-			v->cursor++;
-		break;
-	case ACTION_MOVE_UP:
-		if (v->cursor > 0)
-			v->cursor--;
-		break;
-	case ACTION_PAGE_DOWN:
-		v->cursor = v->cursor + per < n ? v->cursor + per :
-		    (n > 0 ? n - 1 : 0);
-		break;
-	case ACTION_PAGE_UP:
-		v->cursor = v->cursor > per ? v->cursor - per : 0;
-		break;
-	case ACTION_TOP:
-		v->cursor = 0;
-		break;
-	case ACTION_BOTTOM:
-		v->cursor = n > 0 ? n - 1 : 0;
-		break;
 	case ACTION_ENTER:
 	case ACTION_EXPAND:
 		if (v->cursor >= n)
@@ -179,32 +157,22 @@ ui_search_key(struct ui *ui, struct view *v, enum action a, int ch)
 		ui_close_overlay(ui);
 		return true;
 	default:
-		return false;
+		return ui_list_move(v, a, n, ui_search_per(v));
 	}
-	v->dirty = true;
-	return true;
 }
 
+/* A click selects a result, a second one opens it; the wheel scrolls. */
 static void
 ui_search_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 {
 	struct ui_search *s = v->data;
-	size_t		 row;
+	size_t		 n = s != NULL ? s->hits.n : 0;
 
 	(void)x;
-	if (wheel != 0) {
-		ui_search_key(ui, v, wheel > 0 ? ACTION_MOVE_DOWN :
-		    ACTION_MOVE_UP, 0);
-		return;
-	}
-	row = v->top + (size_t)(y > 0 ? y - 1 : 0) / UI_SEARCH_ROWS;
-	if (s == NULL || row >= s->hits.n)
-		return;
-	if (row == v->cursor)
+	if (wheel != 0)
+		ui_list_wheel(v, wheel, n, ui_search_per(v), UI_SEARCH_ROWS);
+	else if (ui_list_click(v, ui_list_at(v, y, 1, UI_SEARCH_ROWS, n)))
 		ui_search_key(ui, v, ACTION_ENTER, 0);
-	else
-		v->cursor = row;
-	v->dirty = true;
 }
 
 const struct view_ops ui_search_ops = {

@@ -50,6 +50,7 @@ struct ui_sidebar {
 	struct ui_row	*rows;
 	size_t		 nrows;
 	size_t		 cap;
+	bool		 cursor_shown;	/* drawn with the focus */
 };
 
 static const struct ui_hint ui_sidebar_hints[] = {
@@ -344,11 +345,9 @@ ui_sidebar_draw_row(struct ui *ui, struct view *v, struct ui_sidebar *sb,
 		ui_draw_fit(v->win, y, 1, w, r->text, ui->attr[THEME_EL_META]);
 		break;
 	case UI_ROW_HEAD:
-		a = r->entry == v->cursor && ui->focus == UI_SIDEBAR ?
-		    ui->attr[THEME_EL_CURSOR] : sb->e[r->entry].what != NULL ?
-		    ui->attr[THEME_EL_CLAIM_DIFF] : ui->attr[THEME_EL_OUTLET];
-		if (r->entry == v->cursor && ui->focus == UI_SIDEBAR)
-			ui_draw_fill(v->win, y, 1, w, a);
+		a = ui_list_row(ui, v, y, r->entry == v->cursor &&
+		    ui->focus == UI_SIDEBAR, ui->attr[sb->e[r->entry].what !=
+		    NULL ? THEME_EL_CLAIM_DIFF : THEME_EL_OUTLET]);
 		ui_draw_fit(v->win, y, 1, w, r->text, a);
 		break;
 	case UI_ROW_WORDING: {
@@ -386,6 +385,7 @@ ui_sidebar_draw(struct ui *ui, struct view *v)
 	}
 	if (v->cursor >= sb->ne)
 		v->cursor = sb->ne > 0 ? sb->ne - 1 : 0;
+	sb->cursor_shown = ui->focus == UI_SIDEBAR && ui->open < 0;
 	ui_sidebar_scroll(v, sb);
 	for (size_t i = v->top; i < sb->nrows && (y = (int)(i - v->top) +
 	    1) < v->h - 1; i++)
@@ -419,34 +419,31 @@ ui_sidebar_key(struct ui *ui, struct view *v, enum action a, int ch)
 
 	(void)ch;
 	switch (a) {
-	case ACTION_MOVE_DOWN:
-		if (v->cursor + 1 < n)
-			v->cursor++;
-		break;
-	case ACTION_MOVE_UP:
-		if (v->cursor > 0)
-			v->cursor--;
-		break;
+	/* Entries vary in height: a page goes to the first or the last. */
 	case ACTION_TOP:
 	case ACTION_PAGE_UP:
 		v->cursor = 0;
 		v->top = 0;
 		break;
-	case ACTION_BOTTOM:
 	case ACTION_PAGE_DOWN:
-		v->cursor = n > 0 ? n - 1 : 0;
-		break;
+		return ui_list_move(v, ACTION_BOTTOM, n, 0);
 	case ACTION_ENTER:
 	case ACTION_EXPAND:
 		ui_sidebar_follow(ui, v);
 		return true;
 	default:
-		return false;
+		return ui_list_move(v, a, n, 0);
 	}
 	v->dirty = true;
 	return true;
 }
 
+/*
+ * A click on another outlet's entry selects it, a second one (on the
+ * entry shown as selected) follows it to that outlet's article, as Enter
+ * does.  The wheel moves from entry to entry, the pane scrolling to show
+ * each whole.
+ */
 static void
 ui_sidebar_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 {
@@ -462,10 +459,8 @@ ui_sidebar_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 	if (sb == NULL || row >= sb->nrows || (sb->rows[row].kind !=
 	    UI_ROW_HEAD && sb->rows[row].kind != UI_ROW_WORDING))
 		return;
-	if (v->cursor == sb->rows[row].entry)
+	if (ui_list_click(v, sb->rows[row].entry) && sb->cursor_shown)
 		ui_sidebar_follow(ui, v);
-	else
-		v->cursor = sb->rows[row].entry;
 	v->dirty = true;
 }
 

@@ -270,20 +270,13 @@ ui_sources_article(struct ui *ui, struct view *v, int y, size_t si,
 	free(s);
 }
 
-/* Keep the cursor's entry on screen. */
-static void
-ui_sources_scroll(struct view *v, size_t n)
+/* Entries shown at once. */
+static size_t
+ui_sources_per(const struct view *v)
 {
 	size_t	 per = ui_page(v) / UI_SOURCES_ROWS;
 
-	if (per == 0)
-		per = 1;
-	if (v->cursor >= n)
-		v->cursor = n > 0 ? n - 1 : 0;
-	if (v->cursor < v->top)
-		v->top = v->cursor;
-	if (v->cursor >= v->top + per)
-		v->top = v->cursor - per + 1;
+	return per > 0 ? per : 1;
 }
 
 /* While shared claims are being counted, say so on the bottom border. */
@@ -315,7 +308,7 @@ ui_sources_draw(struct ui *ui, struct view *v)
 		return;
 	}
 	e = ui_sources_entries(ui, &n);
-	ui_sources_scroll(v, n);
+	ui_list_scroll(v, n, ui_sources_per(v));
 	for (i = v->top, y = 1; i < n && y + 1 < v->h - 1;
 	    i++, y += UI_SOURCES_ROWS) {
 		if (e[i].art == SIZE_MAX)
@@ -374,7 +367,7 @@ ui_sources_fold(struct ui *ui, struct view *v, int how)
 static bool
 ui_sources_key(struct ui *ui, struct view *v, enum action a, int ch)
 {
-	size_t	 n, page = ui_page(v) / UI_SOURCES_ROWS;
+	size_t	 n;
 	struct ui_entry *e;
 	bool	 on_article;
 
@@ -385,27 +378,6 @@ ui_sources_key(struct ui *ui, struct view *v, enum action a, int ch)
 	if (a != ACTION_NONE)
 		ui->sort_top = false;
 	switch (a) {
-	case ACTION_MOVE_DOWN:
-		if (v->cursor + 1 < n)
-			v->cursor++;
-		break;
-	case ACTION_MOVE_UP:
-		if (v->cursor > 0)
-			v->cursor--;
-		break;
-	case ACTION_PAGE_DOWN:
-		v->cursor = v->cursor + page < n ? v->cursor + page :
-		    (n > 0 ? n - 1 : 0);
-		break;
-	case ACTION_PAGE_UP:
-		v->cursor = v->cursor > page ? v->cursor - page : 0;
-		break;
-	case ACTION_TOP:
-		v->cursor = 0;
-		break;
-	case ACTION_BOTTOM:
-		v->cursor = n > 0 ? n - 1 : 0;
-		break;
 	case ACTION_ENTER:
 		if (on_article)
 			ui_sources_preview(ui, v, true);
@@ -422,13 +394,19 @@ ui_sources_key(struct ui *ui, struct view *v, enum action a, int ch)
 		ui_sources_fold(ui, v, 0);
 		return true;
 	default:
-		return false;
+		if (!ui_list_move(v, a, n, ui_sources_per(v)))
+			return false;
+		break;
 	}
 	ui_sources_preview(ui, v, false);
-	v->dirty = true;
 	return true;
 }
 
+/*
+ * A click selects an entry and shows its article, a second one opens
+ * the article or folds the story, as Enter does.  The wheel scrolls the
+ * list, dragging the cursor along without opening what it passes.
+ */
 static void
 ui_sources_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 {
@@ -438,23 +416,17 @@ ui_sources_mouse(struct ui *ui, struct view *v, int y, int x, int wheel)
 	(void)x;
 	e = ui_sources_entries(ui, &n);
 	free(e);
+	ui->sort_top = false;
 	if (wheel != 0) {
-		ui_sources_key(ui, v, wheel > 0 ? ACTION_MOVE_DOWN :
-		    ACTION_MOVE_UP, 0);
+		ui_list_wheel(v, wheel, n, ui_sources_per(v),
+		    UI_SOURCES_ROWS);
 		return;
 	}
-	if (y < 1)
-		return;
-	row = v->top + (size_t)(y - 1) / UI_SOURCES_ROWS;
-	if (row >= n)
-		return;
-	if (row == v->cursor)
+	row = ui_list_at(v, y, 1, UI_SOURCES_ROWS, n);
+	if (ui_list_click(v, row))
 		ui_sources_key(ui, v, ACTION_ENTER, 0);
-	else {
-		v->cursor = row;
+	else if (row != SIZE_MAX)
 		ui_sources_preview(ui, v, false);
-	}
-	v->dirty = true;
 }
 
 /* Milliseconds since a moment. */

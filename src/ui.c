@@ -988,49 +988,86 @@ ui_global_action(struct ui *ui, enum action a, int key)
 	}
 }
 
-/* The view at a screen position: the open overlay, else a shown pane. */
+static bool
+ui_view_has(const struct view *v, int y, int x)
+{
+	return v->shown && y >= v->y && y < v->y + v->h && x >= v->x &&
+	    x < v->x + v->w;
+}
+
+/* The view at a screen position: the open overlay, else a shown pane
+ * (its index is returned, else -1); NULL on the status and message
+ * lines. */
 static int
 ui_view_at(struct ui *ui, int y, int x, struct view **out)
 {
-	struct view	*v;
-
+	*out = NULL;
 	if (ui->open >= 0) {
-		*out = &ui->overlay[ui->open];
+		if (ui_view_has(&ui->overlay[ui->open], y, x))
+			*out = &ui->overlay[ui->open];
 		return -1;
 	}
 	for (int i = 0; i < UI_NPANES; i++) {
-		v = &ui->pane[i];
-		if (v->shown && y >= v->y && y < v->y + v->h && x >= v->x &&
-		    x < v->x + v->w) {
-			*out = v;
+		if (ui_view_has(&ui->pane[i], y, x)) {
+			*out = &ui->pane[i];
 			return i;
 		}
 	}
-	*out = NULL;
 	return -1;
 }
 
-/* A click focuses and selects; the wheel scrolls what is under it. */
+/*
+ * A press of the first button focuses the pane under it and, inside its
+ * frame, selects what it is on; the wheel scrolls the view under it.
+ * The mouse does nothing while a prompt reads a line, on the status and
+ * message lines, or when the terminal is too small.
+ */
+static void
+ui_mouse_event(struct ui *ui, const MEVENT *ev)
+{
+	struct view	*v;
+	int		 pane, wheel, y, x;
+
+	if (ui->too_small || ui->prompting)
+		return;
+	if (ev->bstate & BUTTON4_PRESSED)
+		wheel = -1;
+	else if (ev->bstate & BUTTON5_PRESSED)
+		wheel = 1;
+	else if (ev->bstate & BUTTON1_PRESSED)
+		wheel = 0;
+	else
+		return;
+	pane = ui_view_at(ui, ev->y, ev->x, &v);
+	if (v == NULL)
+		return;
+	free(ui->message);
+	ui->message = NULL;
+	y = ev->y - v->y;
+	x = ev->x - v->x;
+	if (wheel == 0 && pane >= 0 && pane != ui->focus)
+		ui_set_focus(ui, pane);
+	if (wheel == 0 && (y < 1 || y >= v->h - 1 || x < 1 || x >= v->w - 1))
+		return;		/* on the frame */
+	if (v->ops->mouse != NULL)
+		v->ops->mouse(ui, v, y, x, wheel);
+}
+
+/*
+ * KEY_MOUSE: take every event ncurses holds (when several came at once,
+ * as in a quick double click while the loop was busy, it returns one
+ * KEY_MOUSE and hands the events out newest first) and handle the oldest;
+ * the loop handles the others a turn each (before it reads a key again),
+ * the screen drawn in between, so that each sees what the one before did.
+ */
 static void
 ui_mouse(struct ui *ui)
 {
-	MEVENT		 ev;
-	struct view	*v;
-	int		 pane, wheel = 0;
-
-	if (getmouse(&ev) != OK)
-		return;
-	pane = ui_view_at(ui, ev.y, ev.x, &v);
-	if (v == NULL)
-		return;
-	if (ev.bstate & BUTTON4_PRESSED)
-		wheel = -1;
-	else if (ev.bstate & BUTTON5_PRESSED)
-		wheel = 1;
-	else if (pane >= 0 && pane != ui->focus)
-		ui_set_focus(ui, pane);
-	if (v->ops->mouse != NULL)
-		v->ops->mouse(ui, v, ev.y - v->y, ev.x - v->x, wheel);
+	while (ui->nmouse < UI_MOUSE_QUEUE &&
+	    getmouse(&ui->mouse[ui->nmouse]) == OK)
+		ui->nmouse++;
+	if (ui->nmouse > 0)
+		ui_mouse_event(ui, &ui->mouse[--ui->nmouse]);
 }
 
 /* One key: to the prompt when one is open, else to the focused view and
@@ -1194,9 +1231,12 @@ ui_start_curses(struct ui *ui, const struct ui_options *opts)
 	curs_set(0);
 	set_escdelay(25);
 	ui_setup_colors(ui, opts->no_color);
-	if (ui->cfg.mouse)
-		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED |
-		    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	/* Presses at once: no wait for a release to make a click of. */
+	if (ui->cfg.mouse) {
+		mouseinterval(0);
+		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED,
+		    NULL);
+	}
 	for (int i = 0; i < UI_NPANES; i++)
 		ui->pane[i].ops = panes[i];
 	for (int i = 0; i < UI_NOVERLAYS; i++)
@@ -1253,6 +1293,12 @@ ui_run(const struct ui_options *opts)
 	 * key reads that do not wait, once the user has been quiet. */
 	while (!ui.quit && ui_signalled == 0) {
 		ui_draw(&ui);
+		if (ui.nmouse > 0) {
+			ui_mouse_event(&ui, &ui.mouse[--ui.nmouse]);
+			idle = true;
+			quiet = false;
+			continue;
+		}
 		wtimeout(in, !idle ? UI_POLL_MS : quiet ? 0 : UI_QUIET_MS);
 		status = wget_wch(in, &wch);
 		if (status != ERR) {

@@ -91,7 +91,9 @@ struct view_ops {
 			    enum action action, int ch);
 	/* The window changed size. */
 	void		(*resize)(struct ui *ui, struct view *v);
-	/* A mouse click at (y, x) in the window, or a wheel step (dir). */
+	/* A click at (y, x) of the window, inside its frame (wheel 0), or
+	 * a step of the wheel over it (wheel -1 up, 1 down; y and x are
+	 * then anywhere in the window).  Never draws. */
 	void		(*mouse)(struct ui *ui, struct view *v, int y, int x,
 			    int wheel);
 	/* Free the private data. */
@@ -156,6 +158,9 @@ struct ui_place {
 
 typedef void (*ui_prompt_fn)(struct ui *ui, const char *text);
 
+/* Mouse events held at most (as many as ncurses queues). */
+#define UI_MOUSE_QUEUE	8
+
 /* The class of a claim as the reader colours it. */
 enum ui_class {
 	UI_CLASS_UNIQUE,
@@ -209,6 +214,10 @@ struct ui {
 	char			*prompt_label;
 	struct buf		 prompt_text;
 	ui_prompt_fn		 prompt_done;
+	/* Mouse events not handled yet, the oldest last: ncurses reads
+	 * those that come together at once.  One is handled a turn. */
+	MEVENT			 mouse[UI_MOUSE_QUEUE];
+	int			 nmouse;
 
 	/* The story list: every story's head, the rest loaded lazily. */
 	struct store_story_list	 stories;	/* store_list_story_heads() */
@@ -324,6 +333,50 @@ void	ui_runs_shift(struct ui_runs *r, size_t by);
  * relative to a and b.  Gives up (no runs) past 400 words a side. */
 void	ui_diff_words(const char *a, size_t alen, const char *b, size_t blen,
 	    attr_t mark, struct ui_runs *ra, struct ui_runs *rb);
+
+/* ui-list.c: the movements of lists (n entries of a fixed number of
+ * rows, a cursor and a top) and of views panned by their top alone.
+ * Each sets the view dirty when it moves something. */
+/* Rows a step of the wheel scrolls. */
+#define UI_WHEEL_ROWS	3
+/* Move the cursor for move_down/up, page_down/up (page entries), top or
+ * bottom over n entries; false, and nothing moved, for other actions. */
+bool	ui_list_move(struct view *v, enum action a, size_t n, size_t page);
+/* Keep the cursor (moved back onto the last of n entries) among the per
+ * entries shown from top. */
+void	ui_list_scroll(struct view *v, size_t n, size_t per);
+/* A step of the wheel (-1 up, 1 down) over a list of n entries of rows
+ * rows each, per of them shown: the list scrolls UI_WHEEL_ROWS rows'
+ * worth of entries (one at least), no further than its last screen, and
+ * the cursor is dragged along to stay on screen. */
+void	ui_list_wheel(struct view *v, int wheel, size_t n, size_t per,
+	    size_t rows);
+/* The entry under row y of the window of a list whose entries, rows
+ * rows each, are drawn from row first on, top first, while their first
+ * two rows (their one) fit in the frame; SIZE_MAX when none is. */
+size_t	ui_list_at(const struct view *v, int y, int first, size_t rows,
+	    size_t n);
+/* A click on an entry (SIZE_MAX: none): true when it is the cursor's
+ * already (the view then opens it), else the cursor moves onto it. */
+bool	ui_list_click(struct view *v, size_t entry);
+/* Row y of a list: filled between the frame with the cursor's colour
+ * when it is the cursor's.  Returns the attribute of its text: the
+ * cursor's, else normal. */
+attr_t	ui_list_row(const struct ui *ui, struct view *v, int y, bool cursor,
+	    attr_t normal);
+/* Pan a view without a cursor for move_down/up, page_down/up (page
+ * rows), top or bottom; false for other actions.  The view's draw keeps
+ * top in range (ui_list_clamp()). */
+bool	ui_list_pan(struct view *v, enum action a, size_t page);
+/* Pan for a step of the wheel: UI_WHEEL_ROWS rows. */
+void	ui_list_pan_wheel(struct view *v, int wheel);
+/* The mouse handler (view_ops' mouse) of a panned view: the wheel pans,
+ * a click does nothing. */
+void	ui_list_pan_mouse(struct ui *ui, struct view *v, int y, int x,
+	    int wheel);
+/* Keep a panned view of rows rows, page shown, from scrolling past its
+ * last screen. */
+void	ui_list_clamp(struct view *v, size_t rows, size_t page);
 
 /* The views. */
 extern const struct view_ops ui_sources_ops;
