@@ -6,10 +6,14 @@
  * display width and wraps.  It must not touch curses, SQL or files, keep
  * state, or print anything.
  */
+/* wcwidth() */
+#define _XOPEN_SOURCE 700
+
 #include "parallax/text.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include <unicase.h>
 #include <unictype.h>
@@ -713,7 +717,14 @@ text_words(const char *s, size_t len, text_word_fn fn, void *arg)
 	return rc;
 }
 
-/* Columns of one character: 0 for controls and non-printables. */
+/*
+ * Columns of one character: 0 for controls and non-printables.  Curses and
+ * the terminal place characters by wcwidth(), and libunistring's tables
+ * differ from the C library's on some assigned characters (U+4DC0..U+4DFF,
+ * U+3248..U+324F, Kannada vowel signs, Arabic number signs): in a UTF-8
+ * locale wcwidth() decides where it knows the character, so that text
+ * lines up on the screen; libunistring decides everywhere else.
+ */
 static size_t
 text_char_width(uint32_t uc)
 {
@@ -721,6 +732,8 @@ text_char_width(uint32_t uc)
 
 	if (uc < 0x80)
 		return uc >= 0x20 && uc < 0x7F;
+	if (MB_CUR_MAX > 1 && (w = wcwidth((wchar_t)uc)) >= 0)
+		return (size_t)w;
 	w = uc_width(uc, TEXT_ENCODING);
 	return w < 0 ? 0 : (size_t)w;
 }
@@ -811,11 +824,82 @@ text_wrap_cuts(const uint8_t *s, size_t len, size_t cols, const char *p)
 	return o;
 }
 
+/* The end of the line of the breaks p that starts at from. */
+static size_t
+text_wrap_line_end(const char *p, size_t len, size_t from)
+{
+	size_t	to;
+
+	for (to = from + 1; to < len && p[to] != UC_BREAK_POSSIBLE &&
+	    p[to] != UC_BREAK_HYPHENATION && p[to - 1] != UC_BREAK_MANDATORY;
+	    to++)
+		/* nothing */;
+	return to;
+}
+
+/* Break [from, end) greedily into lines of cols columns: at the last
+ * opportunity of q (the possible breaks) that fits, else at a column. */
+static void
+text_wrap_greedy(const uint8_t *s, size_t from, size_t end, size_t cols,
+    char *p, const char *q)
+{
+	size_t	k, e, b;
+
+	while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+		end--;
+	while (from < end) {
+		k = text_fit((const char *)s + from, end - from, cols, NULL);
+		if (from + k >= end)
+			break;
+		/* Spaces after what fits may end the line too. */
+		for (e = from + k; e < end && s[e] == ' '; e++)
+			/* nothing */;
+		for (b = e; b > from && q[b] != UC_BREAK_POSSIBLE; b--)
+			/* nothing */;
+		if (b == from) {
+			b = from + (k > 0 ? k : text_cluster(s + from,
+			    end - from));
+			if (b >= end)
+				break;	/* one cluster, too wide alone */
+		}
+		from = b;
+		p[from] = UC_BREAK_POSSIBLE;
+	}
+}
+
+/*
+ * u8_width_linebreaks() measures with libunistring's widths, which
+ * text_char_width() overrides for some characters: from the first line of
+ * the breaks p that came out wider than cols to the next mandatory break,
+ * break again with text_fit().
+ */
+static void
+text_wrap_refit(const uint8_t *s, size_t len, size_t cols, char *p,
+    const char *q)
+{
+	size_t	from, to, end;
+
+	for (from = 0; from < len; from = to) {
+		to = text_wrap_line_end(p, len, from);
+		for (end = to; end > from && (s[end - 1] == ' ' ||
+		    s[end - 1] == '\n'); end--)
+			/* nothing */;
+		if (text_fit((const char *)s + from, end - from, cols,
+		    NULL) == end - from)
+			continue;
+		for (to = from + 1; to < len && p[to - 1] !=
+		    UC_BREAK_MANDATORY; to++)
+			if (p[to] != UC_BREAK_MANDATORY)
+				p[to] = UC_BREAK_PROHIBITED;
+		text_wrap_greedy(s, from, to, cols, p, q);
+	}
+}
+
 size_t
 text_wrap(const char *s, size_t len, size_t cols, size_t **breaks)
 {
 	const uint8_t	*u = (const uint8_t *)s;
-	char		*p, *o;
+	char		*p, *o, *q;
 	size_t		 i, n = 0, cap = 0, *out = NULL, at;
 	int		 width;
 
@@ -828,7 +912,11 @@ text_wrap(const char *s, size_t len, size_t cols, size_t **breaks)
 	p = xmalloc(len);
 	u8_possible_linebreaks(u, len, TEXT_ENCODING, p);
 	o = text_wrap_cuts(u, len, cols, p);
+	q = xmalloc(len);
+	memcpy(q, p, len);
 	u8_width_linebreaks(u, len, width, 0, 0, o, TEXT_ENCODING, p);
+	text_wrap_refit(u, len, cols, p, q);
+	free(q);
 	for (i = 0; i < len; i++) {
 		if (p[i] == UC_BREAK_MANDATORY)
 			at = i + 1;

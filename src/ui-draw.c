@@ -1,12 +1,13 @@
 /*
  * ui-draw: the only code that puts article text on the screen.  It
- * measures with text_width()/text_fit() (libunistring), wraps with
- * text_wrap(), cuts at column boundaries, places every piece at the column
- * it computed itself, and hands curses only clean text through
- * waddnstr() (never a printf-style call).  Text that is not clean is made
- * safe with text_for_terminal() first.  It knows nothing of views.  The
- * measuring, wrapping, cutting and word diff are pure functions (ui_cut_,
- * ui_lines_, ui_runs_, ui_diff_words) that tests call without a terminal.
+ * measures with text_width()/text_fit() (the widths curses uses), wraps
+ * with text_wrap(), cuts at column boundaries, places every piece at the
+ * column it computed itself, and hands curses only clean text, without
+ * zero-width joiners, through waddnstr() (never a printf-style call).
+ * Text that is not clean is made safe with text_for_terminal() first.  It
+ * knows nothing of views.  The measuring, wrapping, cutting and word diff
+ * are pure functions (ui_cut_, ui_lines_, ui_runs_, ui_diff_words) that
+ * tests call without a terminal.
  */
 #include "parallax/ui-private.h"
 
@@ -21,6 +22,30 @@ static bool
 ui_draw_is_safe(const char *s, size_t len)
 {
 	return memchr(s, '\n', len) == NULL && text_is_clean(s, len);
+}
+
+/*
+ * Hand curses len bytes of clean text at the cursor, without the
+ * zero-width joiners (U+200D, E2 80 8D).  Curses moves the cursor by the
+ * width of each character, but terminals disagree on a ZWJ sequence (tmux
+ * and many others draw a family emoji of three people in two columns, not
+ * six): without its joiners every part sits in the columns counted for it.
+ */
+static void
+ui_draw_add(WINDOW *w, const char *s, size_t len)
+{
+	size_t	i = 0, from = 0;
+
+	for (; i + 2 < len; i++) {
+		if (memcmp(s + i, "\xE2\x80\x8D", 3) != 0)
+			continue;
+		if (i > from)
+			waddnstr(w, s + from, (int)(i - from));
+		from = i + 3;
+		i += 2;
+	}
+	if (len > from)
+		waddnstr(w, s + from, (int)(len - from));
 }
 
 /* Put one piece of at most cols columns at (y, x); returns its width. */
@@ -38,7 +63,7 @@ ui_draw_piece(WINDOW *w, int y, int x, int cols, const char *s, size_t len,
 	wattrset(w, attr);
 	if (wmove(w, y, x) == ERR)
 		return 0;
-	waddnstr(w, s, (int)fit);
+	ui_draw_add(w, s, fit);
 	return (int)width;
 }
 

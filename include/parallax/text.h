@@ -59,7 +59,9 @@ typedef int (*text_word_fn)(const char *s, size_t start, size_t end,
 	    void *arg);
 int	text_words(const char *s, size_t len, text_word_fn fn, void *arg);
 
-/* Display width in terminal columns of len bytes of clean UTF-8. */
+/* Display width in terminal columns of len bytes of clean UTF-8: in a
+ * UTF-8 locale what wcwidth() says, as curses and terminals count, and
+ * libunistring's width for characters wcwidth() does not know. */
 size_t	text_width(const char *s, size_t len);
 
 /*

@@ -13,13 +13,22 @@ mkdir -p "$W"
 
 size() { awk -v n="$1" -v s="$S" 'BEGIN { printf "%d", n * s }'; }
 
-# run LABEL N CMD...: time one run, keep wall and peak memory
+# run LABEL N CMD...: time one run, keep wall and peak memory; a run that
+# fails says why and leaves no time (so no growth is computed from it)
 run() {
 	label=$1 n=$2
 	shift 2
-	out=$( { "$RUNSTAT" "$@" > /dev/null; } 2>&1 | tail -1)
+	st=0
+	"$RUNSTAT" "$@" > /dev/null 2> "$W/err" || st=$?
+	out=$(tail -1 "$W/err")
 	t=$(echo "$out" | sed -n 's/wall=\([0-9.]*\).*/\1/p')
 	m=$(echo "$out" | sed -n 's/.*maxrss=\([0-9]*\).*/\1/p')
+	if [ "$st" != 0 ]; then
+		printf '  %-34s n=%-9s FAILED (status %s): %s\n' "$label" "$n" \
+		    "$st" "$(grep -v '^wall=' "$W/err" | head -1)"
+		: > "$W/last"
+		return 0
+	fi
 	printf '  %-34s n=%-9s %8.2f s  peak %7.1f MB\n' "$label" "$n" "$t" \
 	    "$(awk -v m="$m" 'BEGIN { print m / 1024 }')"
 	echo "$t" > "$W/last"
@@ -34,14 +43,23 @@ pair() {
 	$gen $((n * 2)) "$W/in2.txt"
 	run "$label" $((n * 2)) "$P" claims --raw "$W/in2.txt"
 	b=$(cat "$W/last")
-	awk -v a="$a" -v b="$b" 'BEGIN { printf "  %-34s growth x%.2f for twice the input\n", "", (a > 0 ? b / a : 0) }'
+	growth "$a" "$b"
+}
+
+# growth A B: how the time grew from n (A seconds) to 2n (B seconds)
+growth() {
+	if [ -z "$1" ] || [ -z "$2" ]; then
+		printf '  %-34s no growth: a run failed\n' ""
+		return 0
+	fi
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "  %-34s growth x%.2f for twice the input\n", "", (a > 0 ? b / a : 0) }'
 }
 
 one_line() {	# a single line of N bytes of words
 	python3 -c 'import sys; n = int(sys.argv[1]); w = "harbour wall held overnight, "; sys.stdout.write((w * (n // len(w) + 1))[:n] + "\n")' "$1" > "$2"
 }
-short_lines() {	# N short lines
-	python3 -c 'import sys; n = int(sys.argv[1]); sys.stdout.write("".join("Line %d of the list\n" % i for i in range(n)))' "$1" > "$2"
+short_lines() {	# N short lines (a million of them stay under the 16 MiB limit)
+	python3 -c 'import sys; n = int(sys.argv[1]); sys.stdout.write("".join("Line %d\n" % i for i in range(n)))' "$1" > "$2"
 }
 quotes() {	# N quotations with speakers
 	python3 -c 'import sys; n = int(sys.argv[1]); sys.stdout.write(" ".join("\"We will stay number %d,\" said Mara Voss." % i for i in range(n)) + "\n")' "$1" > "$2"
@@ -66,7 +84,9 @@ for i in range(n):
 PY
 	rm -f "$W/files.db"*
 	run "folder of small files (add)" "$n" "$P" --db "$W/files.db" add "$d"
+	ta="${tb:-}" tb=$(cat "$W/last")
 done
+growth "$ta" "$tb"
 
 # One story of many articles: its import, then its cross-reference.
 for n in $(size 5000) $(size 10000); do
@@ -74,5 +94,15 @@ for n in $(size 5000) $(size 10000); do
 	[ -d "$d" ] || python3 tests/bench/gen.py "$n" "$d" "$n"
 	rm -f "$W/story.db"*
 	run "one story of n articles (add)" "$n" "$P" --db "$W/story.db" add "$d"
+	aa="${ab:-}" ab=$(cat "$W/last")
+	# The figures mean what they say only if the import made one story.
+	printf '  %-34s %s stories made\n' "" "$(python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM stories").fetchone()[0])' \
+	    "$W/story.db")"
 	run "one story of n articles (xref)" "$n" "$P" --db "$W/story.db" xref --json
+	xa="${xb:-}" xb=$(cat "$W/last")
 done
+echo "  one story of n articles (add):"
+growth "$aa" "$ab"
+echo "  one story of n articles (xref):"
+growth "$xa" "$xb"
