@@ -12,6 +12,7 @@
 #include "parallax/ui.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1251,6 +1252,21 @@ ui_start_curses(struct ui *ui, const struct ui_options *opts)
 	return in;
 }
 
+/*
+ * True when the terminal has gone away (its window closed, the tmux
+ * server killed) without a SIGHUP reaching us, as when we run in another
+ * session than the terminal's: every key read then fails at once, and
+ * the loop would spin.
+ */
+static bool
+ui_terminal_gone(void)
+{
+	struct pollfd	p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&p, 1, 0) == 1 &&
+	    (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
 int
 ui_run(const struct ui_options *opts)
 {
@@ -1312,6 +1328,10 @@ ui_run(const struct ui_options *opts)
 			idle = true;
 		if (status != ERR)
 			continue;
+		if (ui_terminal_gone()) {
+			ui.quit = true;
+			break;
+		}
 		if (idle)
 			idle = ui_sources_idle(&ui, UI_IDLE_MS);
 		quiet = true;
