@@ -24,6 +24,8 @@
 /* "prlx" in PRAGMA application_id marks a parallax store. */
 #define STORE_APPLICATION_ID	0x70726c78
 #define STORE_BUSY_MS		60000
+/* Stories a term of an article is looked up in, newest first. */
+#define STORE_PER_TERM		64
 /* Story-index pairs held in memory before a batch writes them out. */
 #ifndef STORE_OVERLAY_MAX
 #define STORE_OVERLAY_MAX	65536
@@ -99,7 +101,7 @@ static const char *store_sql[ST__MAX] = {
 	    " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
 	[ST_INDEX_GET] = "SELECT i.story, i.weight, s.norm2, s.date_first,"
 	    " s.date_last FROM story_index i JOIN stories s ON s.id = i.story"
-	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT 64",
+	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT ?2",
 	[ST_INDEX_ADD] = "INSERT INTO story_index (term, story, weight)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (term, story) DO UPDATE"
 	    " SET weight = weight + excluded.weight",
@@ -501,7 +503,8 @@ store_setup(struct store *st, char **cause)
 	for (tries = 0; ; tries++) {
 		if (store_exec(st, "PRAGMA journal_mode = WAL;"
 		    " PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-		    " PRAGMA temp_store = MEMORY", cause) == 0 &&
+		    " PRAGMA temp_store = MEMORY;"
+		    " PRAGMA cache_size = -16384", cause) == 0 &&
 		    store_migrate(st, cause) == 0)
 			return 0;
 		/* The cause, not the error code: a rollback may have
@@ -1446,38 +1449,66 @@ store_index_flush(struct store *st, char **cause)
 	return 0;
 }
 
+/* The candidates of one lookup, with a hash index by story (slot ->
+ * index + 1): an article meets up to STORE_PER_TERM stories a term. */
+struct store_cands {
+	struct store_candidate	*v;
+	size_t			 n;
+	size_t			 cap;
+	size_t			*slots;
+	size_t			 nslots;
+};
+
+static size_t
+store_cand_slot(const struct store_cands *cs, int64_t story)
+{
+	size_t	i, mask = cs->nslots - 1;
+
+	i = (size_t)(((uint64_t)story * 0x9e3779b97f4a7c15ULL) >> 20) & mask;
+	while (cs->slots[i] != 0 && cs->v[cs->slots[i] - 1].story != story)
+		i = (i + 1) & mask;
+	return i;
+}
+
 /* The candidate for a story, added (from its batch state or the row's
  * columns 2-4) when new. */
 static struct store_candidate *
-store_candidate_for(struct store *st, struct store_candidate **c,
-    size_t *n, size_t *cap, int64_t story, sqlite3_stmt *row)
+store_candidate_for(struct store *st, struct store_cands *cs,
+    int64_t story, sqlite3_stmt *row)
 {
 	struct store_story_state	*ss;
-	size_t				 k;
+	struct store_candidate		*c;
+	size_t				 slot, i;
 
-	for (k = 0; k < *n && (*c)[k].story != story; k++)
-		;
-	if (k < *n)
-		return &(*c)[k];
-	if (*n == *cap) {
-		*cap = *cap == 0 ? 16 : *cap * 2;
-		*c = xreallocarray(*c, *cap, sizeof **c);
+	if (cs->nslots > 0 && cs->slots[slot = store_cand_slot(cs,
+	    story)] != 0)
+		return &cs->v[cs->slots[slot] - 1];
+	if ((cs->n + 1) * 2 > cs->nslots) {
+		free(cs->slots);
+		cs->nslots = cs->nslots == 0 ? 64 : cs->nslots * 2;
+		cs->slots = xcalloc(cs->nslots, sizeof *cs->slots);
+		for (i = 0; i < cs->n; i++)
+			cs->slots[store_cand_slot(cs, cs->v[i].story)] = i + 1;
 	}
-	memset(&(*c)[k], 0, sizeof (*c)[k]);
-	(*c)[k].story = story;
+	if (cs->n == cs->cap) {
+		cs->cap = cs->cap == 0 ? 16 : cs->cap * 2;
+		cs->v = xreallocarray(cs->v, cs->cap, sizeof *cs->v);
+	}
+	c = &cs->v[cs->n];
+	memset(c, 0, sizeof *c);
+	c->story = story;
 	if ((ss = store_overlay_story(st->ov, story)) != NULL) {
-		(*c)[k].norm2 = ss->norm2;
-		(*c)[k].date_first = ss->first[0] != '\0' ?
-		    xstrdup(ss->first) : NULL;
-		(*c)[k].date_last = ss->last[0] != '\0' ?
-		    xstrdup(ss->last) : NULL;
+		c->norm2 = ss->norm2;
+		c->date_first = ss->first[0] != '\0' ? xstrdup(ss->first) :
+		    NULL;
+		c->date_last = ss->last[0] != '\0' ? xstrdup(ss->last) : NULL;
 	} else if (row != NULL) {
-		(*c)[k].norm2 = sqlite3_column_double(row, 2);
-		(*c)[k].date_first = store_dup_column(row, 3);
-		(*c)[k].date_last = store_dup_column(row, 4);
+		c->norm2 = sqlite3_column_double(row, 2);
+		c->date_first = store_dup_column(row, 3);
+		c->date_last = store_dup_column(row, 4);
 	}
-	(*n)++;
-	return &(*c)[k];
+	cs->slots[store_cand_slot(cs, story)] = ++cs->n;
+	return c;
 }
 
 int
@@ -1485,14 +1516,16 @@ store_story_candidates(struct store *st, const char *const *terms,
     const double *w, size_t n, struct store_candidate **out, size_t *nout,
     char **cause)
 {
-	struct store_candidate	*c = NULL, *k;
+	struct store_cands	 cs = { 0 };
+	struct store_candidate	*k;
 	struct store_pair	*p;
 	sqlite3_stmt		*s;
-	size_t			 cap = 0, i, seen;
+	size_t			 i, seen;
 	double			 weight;
 	int			 rc;
 
 	*nout = 0;
+	*out = NULL;
 	for (i = 0; i < n; i++) {
 		st->ov_mark++;
 		/* A term no stored article has is in no stored story (the
@@ -1505,11 +1538,14 @@ store_story_candidates(struct store *st, const char *const *terms,
 		}
 		s = store_stmt(st, ST_INDEX_GET);
 		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 2, STORE_PER_TERM);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			int64_t story = sqlite3_column_int64(s, 0);
-			k = store_candidate_for(st, &c, nout, &cap, story, s);
+			k = store_candidate_for(st, &cs, story, s);
 			weight = sqlite3_column_double(s, 1);
-			p = store_overlay_pair(st->ov, terms[i], story);
+			/* Only a story the batch touched has pairs in it. */
+			p = store_overlay_story(st->ov, story) == NULL ? NULL :
+			    store_overlay_pair(st->ov, terms[i], story);
 			if (p != NULL) {
 				weight = p->base + p->delta;
 				p->seen = st->ov_mark;
@@ -1519,8 +1555,8 @@ store_story_candidates(struct store *st, const char *const *terms,
 		}
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE) {
-			store_candidates_free(c, *nout);
-			*nout = 0;
+			free(cs.slots);
+			store_candidates_free(cs.v, cs.n);
 			return store_fail(st, cause, "cannot read the story "
 			    "index");
 		}
@@ -1528,17 +1564,18 @@ batch:
 		/* The batch's own pairs of the term, newest first, as many
 		 * as the store gives. */
 		p = store_overlay_term(st->ov, terms[i]);
-		for (seen = 0; p != NULL && seen < 64;
+		for (seen = 0; p != NULL && seen < STORE_PER_TERM;
 		    p = store_overlay_next(st->ov, p), seen++) {
 			if (p->seen == st->ov_mark)
 				continue;
-			k = store_candidate_for(st, &c, nout, &cap, p->story,
-			    NULL);
+			k = store_candidate_for(st, &cs, p->story, NULL);
 			k->dot += w[i] * (p->base + p->delta);
 			k->nterms++;
 		}
 	}
-	*out = c;
+	free(cs.slots);
+	*out = cs.v;
+	*nout = cs.n;
 	return 0;
 }
 
