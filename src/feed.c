@@ -340,6 +340,29 @@ feed_is_http(const char *s)
 	return s[n] != '\0' && s[n] != '/' && s[n] != '?' && s[n] != '#';
 }
 
+/*
+ * Lower-case the parts of an http(s) address that are not case-sensitive,
+ * its scheme and host, so that one item keeps one key however its feed
+ * spells them.
+ */
+static char *
+feed_lower_url(char *u)
+{
+	char	*p, *host, *end;
+
+	for (p = u; *p != ':'; p++)
+		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+	host = p + 3;
+	end = host + strcspn(host, "/?#");
+	for (p = host; p < end; p++) {
+		if (*p == '@')
+			host = p + 1;
+	}
+	for (p = host; p < end; p++)
+		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+	return u;
+}
+
 char *
 feed_safe_url(const char *url, const char *base)
 {
@@ -359,12 +382,12 @@ feed_safe_url(const char *url, const char *base)
 		}
 	}
 	if (feed_is_http(s))
-		return s;
+		return feed_lower_url(s);
 	if (base != NULL && feed_is_http(base) &&
 	    (abs = xmlBuildURI((const xmlChar *)s, (const xmlChar *)base)) !=
 	    NULL) {
 		if (feed_is_http((const char *)abs))
-			out = xstrdup((const char *)abs);
+			out = feed_lower_url(xstrdup((const char *)abs));
 		xmlFree(abs);
 	}
 	free(s);

@@ -528,8 +528,12 @@ test_feed_safe_url(void **state)
 	(void)state;
 	for (i = 0; i < UTIL_NELEM(bad); i++)
 		assert_null(feed_safe_url(bad[i], NULL));
-	s = feed_safe_url("  HTTPS://Upper.example/x  ", NULL);
-	assert_string_equal(s, "HTTPS://Upper.example/x");
+	/* Scheme and host are not case-sensitive, the rest is. */
+	s = feed_safe_url("  HTTPS://Upper.example/X?Q=A  ", NULL);
+	assert_string_equal(s, "https://upper.example/X?Q=A");
+	free(s);
+	s = feed_safe_url("Http://Ann:PW@Host.Example:8080#Top", NULL);
+	assert_string_equal(s, "http://Ann:PW@host.example:8080#Top");
 	free(s);
 	s = feed_safe_url("../up", "http://h.example/a/b/c");
 	assert_string_equal(s, "http://h.example/a/up");
