@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,9 +100,8 @@ static const char *store_sql[ST__MAX] = {
 	[ST_DF_GET] = "SELECT df FROM terms WHERE term = ?1",
 	[ST_DF_ADD] = "INSERT INTO terms (term, df) VALUES (?1, ?2)"
 	    " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-	[ST_INDEX_GET] = "SELECT i.story, i.weight, s.norm2, s.date_first,"
-	    " s.date_last FROM story_index i JOIN stories s ON s.id = i.story"
-	    " WHERE i.term = ?1 ORDER BY i.story DESC LIMIT ?2",
+	[ST_INDEX_GET] = "SELECT story, weight FROM story_index"
+	    " WHERE term = ?1 ORDER BY story DESC LIMIT ?2",
 	[ST_INDEX_ADD] = "INSERT INTO story_index (term, story, weight)"
 	    " VALUES (?1, ?2, ?3) ON CONFLICT (term, story) DO UPDATE"
 	    " SET weight = weight + excluded.weight",
@@ -1470,13 +1470,10 @@ store_cand_slot(const struct store_cands *cs, int64_t story)
 	return i;
 }
 
-/* The candidate for a story, added (from its batch state or the row's
- * columns 2-4) when new. */
+/* The candidate for a story, added when new. */
 static struct store_candidate *
-store_candidate_for(struct store *st, struct store_cands *cs,
-    int64_t story, sqlite3_stmt *row)
+store_candidate_for(struct store_cands *cs, int64_t story)
 {
-	struct store_story_state	*ss;
 	struct store_candidate		*c;
 	size_t				 slot, i;
 
@@ -1497,24 +1494,72 @@ store_candidate_for(struct store *st, struct store_cands *cs,
 	c = &cs->v[cs->n];
 	memset(c, 0, sizeof *c);
 	c->story = story;
-	if ((ss = store_overlay_story(st->ov, story)) != NULL) {
-		c->norm2 = ss->norm2;
-		c->date_first = ss->first[0] != '\0' ? xstrdup(ss->first) :
-		    NULL;
-		c->date_last = ss->last[0] != '\0' ? xstrdup(ss->last) : NULL;
-	} else if (row != NULL) {
-		c->norm2 = sqlite3_column_double(row, 2);
-		c->date_first = store_dup_column(row, 3);
-		c->date_last = store_dup_column(row, 4);
-	}
 	cs->slots[store_cand_slot(cs, story)] = ++cs->n;
 	return c;
 }
 
+/* A candidate's norm and dates: the batch's, else the store's. */
+static int
+store_candidate_fill(struct store *st, struct store_candidate *c,
+    char **cause)
+{
+	struct store_story_state	*ss;
+	sqlite3_stmt			*s;
+	int				 rc;
+
+	if ((ss = store_overlay_story(st->ov, c->story)) != NULL) {
+		c->norm2 = ss->norm2;
+		c->date_first = ss->first[0] != '\0' ? xstrdup(ss->first) :
+		    NULL;
+		c->date_last = ss->last[0] != '\0' ? xstrdup(ss->last) : NULL;
+		return 0;
+	}
+	s = store_stmt(st, ST_STORY_INFO);
+	sqlite3_bind_int64(s, 1, c->story);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		c->norm2 = sqlite3_column_double(s, 2);
+		c->date_first = store_dup_column(s, 3);
+		c->date_last = store_dup_column(s, 4);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read the story");
+	return 0;
+}
+
+/* Keep the candidates that can still win, with their norms and dates. */
+static int
+store_candidates_prune(struct store *st, struct store_cands *cs,
+    double norm, size_t min_terms, double min_cos, char **cause)
+{
+	struct store_candidate	*c;
+	size_t			 i, kept = 0;
+
+	for (i = 0; i < cs->n; i++) {
+		c = &cs->v[i];
+		if (c->nterms < min_terms || c->shared2 <= 0 || norm <= 0)
+			continue;
+		/* Rounding in the stored norm: a hair of slack. */
+		if (c->dot / (norm * sqrt(c->shared2)) <= min_cos * (1 - 1e-9))
+			continue;
+		cs->v[kept] = *c;
+		if (store_candidate_fill(st, &cs->v[kept], cause) != 0) {
+			store_candidates_free(cs->v, kept + 1);
+			cs->v = NULL;
+			cs->n = 0;
+			return -1;
+		}
+		kept++;
+	}
+	cs->n = kept;
+	return 0;
+}
+
 int
 store_story_candidates(struct store *st, const char *const *terms,
-    const double *w, size_t n, struct store_candidate **out, size_t *nout,
-    char **cause)
+    const double *w, size_t n, double norm, size_t min_terms, double min_cos,
+    struct store_candidate **out, size_t *nout, char **cause)
 {
 	struct store_cands	 cs = { 0 };
 	struct store_candidate	*k;
@@ -1541,7 +1586,7 @@ store_story_candidates(struct store *st, const char *const *terms,
 		sqlite3_bind_int(s, 2, STORE_PER_TERM);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			int64_t story = sqlite3_column_int64(s, 0);
-			k = store_candidate_for(st, &cs, story, s);
+			k = store_candidate_for(&cs, story);
 			weight = sqlite3_column_double(s, 1);
 			/* Only a story the batch touched has pairs in it. */
 			p = store_overlay_story(st->ov, story) == NULL ? NULL :
@@ -1551,6 +1596,7 @@ store_story_candidates(struct store *st, const char *const *terms,
 				p->seen = st->ov_mark;
 			}
 			k->dot += w[i] * weight;
+			k->shared2 += weight * weight;
 			k->nterms++;
 		}
 		sqlite3_reset(s);
@@ -1568,12 +1614,17 @@ batch:
 		    p = store_overlay_next(st->ov, p), seen++) {
 			if (p->seen == st->ov_mark)
 				continue;
-			k = store_candidate_for(st, &cs, p->story, NULL);
-			k->dot += w[i] * (p->base + p->delta);
+			k = store_candidate_for(&cs, p->story);
+			weight = p->base + p->delta;
+			k->dot += w[i] * weight;
+			k->shared2 += weight * weight;
 			k->nterms++;
 		}
 	}
 	free(cs.slots);
+	if (store_candidates_prune(st, &cs, norm, min_terms, min_cos,
+	    cause) != 0)
+		return -1;
 	*out = cs.v;
 	*nout = cs.n;
 	return 0;

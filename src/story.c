@@ -20,6 +20,8 @@
 #define STORY_TERMS		32
 /* Cosine between an article and a story's summed vector to join it. */
 #define STORY_JOIN		0.25
+/* Indexed terms an article must share with a story to join it. */
+#define STORY_MIN_TERMS		3
 /* Days an article may lie outside a story's date range and still join. */
 #define STORY_DAYS		7
 /*
@@ -260,14 +262,15 @@ story_choose(struct store *st, const struct story_vec *sv, const char *date,
 			w[n++] = w[i];
 		}
 	}
-	if (store_story_candidates(st, terms, w, n, &c, &n, cause) != 0) {
+	if (store_story_candidates(st, terms, w, n, norm, STORY_MIN_TERMS,
+	    STORY_JOIN, &c, &n, cause) != 0) {
 		free(terms);
 		free(w);
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
 		double cos;
-		if (c[i].norm2 <= 0 || c[i].nterms < 3)
+		if (c[i].norm2 <= 0 || c[i].nterms < STORY_MIN_TERMS)
 			continue;
 		if (!story_dates_fit(date, c[i].date_first, c[i].date_last))
 			continue;

@@ -172,23 +172,30 @@ int	store_story_create(struct store *st, const char *title, int64_t *id,
 	    char **cause);
 
 /* A story that shares indexed terms with an article: dot is the sum of
- * weight products over the shared terms, norm2 the squared norm of the
- * story's term vector, dates the range of its articles' dates. */
+ * weight products over the shared terms, shared2 the sum of the story's
+ * squared weights of those terms, norm2 the squared norm of the story's
+ * whole term vector, dates the range of its articles' dates. */
 struct store_candidate {
 	int64_t	 story;
 	double	 dot;
+	double	 shared2;
 	double	 norm2;
 	size_t	 nterms;
 	char	*date_first;
 	char	*date_last;
 };
 
-/* The stories sharing any of the n weighted terms (most recent stories
- * first per term, a bounded number per term).  Free with
- * store_candidates_free(). */
+/*
+ * The stories sharing at least min_terms of the n weighted terms (most
+ * recent stories first per term, a bounded number per term) whose cosine
+ * with the article (of norm norm) can exceed min_cos: since norm2 is at
+ * least shared2, the others cannot, and their norm and dates are never
+ * read.  Free with store_candidates_free().
+ */
 int	store_story_candidates(struct store *st, const char *const *terms,
-	    const double *w, size_t n, struct store_candidate **out,
-	    size_t *nout, char **cause);
+	    const double *w, size_t n, double norm, size_t min_terms,
+	    double min_cos, struct store_candidate **out, size_t *nout,
+	    char **cause);
 void	store_candidates_free(struct store_candidate *c, size_t n);
 
 /* Add (sign 1) or remove (sign -1) an article's weighted terms to a

@@ -225,8 +225,8 @@ candidate(struct store *st, const char *const *terms, const double *w,
 	size_t			 nc, i;
 	char			*cause = NULL;
 
-	assert_int_equal(store_story_candidates(st, terms, w, n, &c, &nc,
-	    &cause), 0);
+	assert_int_equal(store_story_candidates(st, terms, w, n, 1, 0, 0, &c,
+	    &nc, &cause), 0);
 	for (i = 0; i < nc; i++) {
 		if (c[i].story == story) {
 			found = c[i];
