@@ -13,6 +13,7 @@ W=${BENCH_DIR:-$(pwd)/build/bench}
 mkdir -p "$W"
 echo "parallax bench on $(nproc) cores; articles in $W"
 prev=""
+cprev=""
 for n in ${BENCH_N:-1000 10000}; do
 	src=$W/articles-$n
 	[ -d "$src" ] || python3 tests/bench/gen.py "$n" "$src"
@@ -24,14 +25,19 @@ for n in ${BENCH_N:-1000 10000}; do
 	out=$( { "$RUNSTAT" "$P" --db "$W/store-$n.db" add "$src" > /dev/null; } 2>&1 | tail -1)
 	t=$(echo "$out" | sed -n 's/wall=\([0-9.]*\).*/\1/p')
 	rss=$(echo "$out" | sed -n 's/.*maxrss=\([0-9]*\).*/\1/p')
+	cpu=$(echo "$out" | sed -n 's/.*cpu=\([0-9.]*\).*/\1/p')
 	per=$(awk -v n="$n" -v t="$t" 'BEGIN { printf "%.1f", t / n * 1e6 }')
+	cper=$(awk -v n="$n" -v t="$cpu" 'BEGIN { printf "%.1f", t / n * 1e6 }')
 	awk -v n="$n" -v b="$bytes" -v t="$t" -v c="$cat_t" -v r="$rss" -v p="$per" 'BEGIN {
 		printf "add N=%-6d %7.1f MB in %6.2f s: %6.1f MB/s, %7.0f articles/s, %6.0f us/article, peak %5.1f MB  (cat: %.3f s, %.0f MB/s)\n",
 		    n, b / 1e6, t, b / 1e6 / t, n / t, p, r / 1024, c, b / 1e6 / (c > 0 ? c : 1e-3) }'
+	awk -v b="$bytes" -v t="$cpu" -v p="$cper" 'BEGIN {
+		printf "    processor time %.2f s: %.1f MB/s, %.0f us/article\n", t, b / 1e6 / (t > 0 ? t : 1e-3), p }'
 	if [ -n "$prev" ]; then
-		awk -v a="$prev" -v b="$per" 'BEGIN { printf "    import time per article grew %.2fx from the previous N (target: at most 1.3x)\n", b / a }'
+		awk -v a="$prev" -v b="$per" -v ca="$cprev" -v cb="$cper" 'BEGIN { printf "    import time per article grew %.2fx from the previous N (processor time %.2fx; target: at most 1.3x)\n", b / a, cb / ca }'
 	fi
 	prev=$per
+	cprev=$cper
 	"$XREF" "$W/store-$n.db" one 8 | sed 's/^/    /'
 	out=$( { "$RUNSTAT" "$XREF" "$W/store-$n.db" all; } 2>&1)
 	echo "$out" | sed -n '1p' | sed 's/^/    /'
