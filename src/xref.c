@@ -1,15 +1,18 @@
 /*
  * xref: the cross-reference of one story.  Loads the stored claims of the
- * story's articles, finds candidate pairs through an inverted index of
- * their distinctive stems and of their specific figures (a count of a
- * noun, a sum, a percentage: a shared one is strong evidence even when
- * the words around it are common in the story; never all pairs), scores
- * them with match (each claim prepared once, match_prepare(), each pair
- * scored once), and groups the matching claims of different outlets
- * with complete linkage so that A~B and B~C never join A and C unless
- * A~C.  Records where outlets differ on a figure, a date or a speaker.
- * Results are cached in the store per story version.  No SQL, no
- * curses, no printing.
+ * story's articles and prepares each for matching as it is read (match
+ * asks the store for each new term's document frequency in the read
+ * transaction of the claims), finds candidate pairs through an inverted
+ * index of their distinctive terms (match's, a word and its synonyms one
+ * term) and of their specific figures (a count of a noun, a sum, a
+ * percentage: a shared one is strong evidence even when the words around
+ * it are common in the story; never all pairs), scores them with match
+ * (each pair scored once, and once for all the copies of a claim that
+ * outlets print word for word), and groups the matching claims of
+ * different outlets with complete linkage so that A~B and B~C never join
+ * A and C unless A~C.  Records where outlets differ on a figure, a date
+ * or a speaker.  Results are cached in the store per story version.  No
+ * SQL, no curses, no printing.
  */
 #include "parallax/xref.h"
 
@@ -32,21 +35,22 @@
 /* A count of a noun from this many things up is specific enough to find
  * candidates by (as are sums and percentages). */
 #define XREF_FIGURE_MIN		100
-/* Version tag of the cache format. */
-#define XREF_CACHE_MAGIC	"parallax-xref 8 " PARALLAX_VERSION
+/* Version tag of the cache: of its format and of the matcher that made
+ * it (a cache of another matcher is recomputed). */
+#define XREF_CACHE_MAGIC	"parallax-xref 9 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
 	size_t		 seq;
-	struct claim	 c;
+	struct claim	*c;
 	struct match_prep *prep;	/* c prepared for matching */
-	double		 weight;	/* sum of its content stems' idf */
+	double		 weight;	/* sum of its content terms' weights */
 	size_t		 group;		/* working group, or XREF_NONE */
 	int64_t		 outlet;	/* outlet key of its article */
-	size_t		*terms;		/* the term of each content word */
-	size_t		 nterms;
 	size_t		*figmates;	/* later claims sharing a figure */
 	size_t		 nfigmates;
+	size_t		 copy;		/* the first claim it is a copy of */
+	bool		 copied;	/* other claims are copies of it */
 };
 
 /* A specific figure of a claim, as a key that finds the claims of other
@@ -56,17 +60,6 @@ struct xref_figkey {
 	size_t	 claim;
 };
 
-/* A term's inverse document frequency, looked up once per story. */
-struct xref_idf {
-	char	*term;
-	unsigned long long hash;
-	double	 idf;
-	unsigned long df;
-	size_t	*post;			/* claims containing the term */
-	size_t	 npost;
-	size_t	 cap;
-};
-
 struct xref_work {
 	struct store		*st;
 	struct xref_story	*x;
@@ -74,14 +67,21 @@ struct xref_work {
 	struct xref_claimref	*cl;
 	size_t			 ncl;
 	size_t			 capcl;
-	struct xref_idf		*idf;		/* terms in order of first sight */
-	size_t			 nidf;
-	size_t			 capidf;
-	size_t			*slots;		/* open addressing: 1 + term */
-	size_t			 nslots;
 	unsigned long		 ndocs;
 	char			*cause;
 	struct match_ctx	*mctx;		/* the claims' prepared form */
+	/* Posting lists of the claims' terms (by match's term ids): the
+	 * claims with term t are post[start[t], start[t + 1]), in order. */
+	size_t			*post;
+	size_t			*start;
+	size_t			 nterms;
+	/* Scores of pairs of claims that have copies, by (copy of i,
+	 * copy of j), as a hash map. */
+	unsigned long long	*memo;
+	unsigned char		*memov;
+	double			*memos;
+	size_t			 memocap;
+	size_t			 nmemo;
 	/* matched pairs, as a hash set of (i, j) with i < j */
 	unsigned long long	*pairs;
 	unsigned char		*pairv;		/* verdict of each pair */
@@ -90,69 +90,15 @@ struct xref_work {
 	size_t			 npairs;
 };
 
-/* The slot of a term in the open-addressing table: its own, or the
- * empty one it would take. */
-static size_t
-xref_idf_slot(const struct xref_work *w, const char *term,
-    unsigned long long h)
-{
-	size_t	i = (size_t)h & (w->nslots - 1), k;
-
-	while ((k = w->slots[i]) != 0 && (w->idf[k - 1].hash != h ||
-	    strcmp(w->idf[k - 1].term, term) != 0))
-		i = (i + 1) & (w->nslots - 1);
-	return i;
-}
-
-/* The index of a term, looked up in the store the first time. */
-static size_t
-xref_idf_get(struct xref_work *w, const char *term)
-{
-	unsigned long long	 h = util_hash64(term, strlen(term));
-	struct xref_idf		*t;
-	size_t			 i, k;
-
-	if (w->nslots > 0 && (k = w->slots[xref_idf_slot(w, term, h)]) != 0)
-		return k - 1;
-	if ((w->nidf + 1) * 2 > w->nslots) {
-		free(w->slots);
-		w->nslots = w->nslots == 0 ? 1024 : w->nslots * 2;
-		w->slots = xcalloc(w->nslots, sizeof *w->slots);
-		for (k = 0; k < w->nidf; k++) {
-			for (i = (size_t)w->idf[k].hash & (w->nslots - 1);
-			    w->slots[i] != 0; i = (i + 1) & (w->nslots - 1))
-				;
-			w->slots[i] = k + 1;
-		}
-	}
-	if (w->nidf == w->capidf) {
-		w->capidf = w->capidf == 0 ? 1024 : 2 * w->capidf;
-		w->idf = xreallocarray(w->idf, w->capidf, sizeof *w->idf);
-	}
-	t = &w->idf[w->nidf];
-	memset(t, 0, sizeof *t);
-	double df = (double)store_df(w->st, term);
-	t->term = xstrdup(term);
-	t->hash = h;
-	t->df = (unsigned long)df;
-	t->idf = log((double)(w->ndocs + 1) / (df + 1)) + 1;
-	if (t->idf < 0.1)
-		t->idf = 0.1;
-	w->slots[xref_idf_slot(w, term, h)] = ++w->nidf;
-	return w->nidf - 1;
-}
-
-/* match's view of document frequencies: from the idf we looked up. */
+/* match's document frequencies: the store's, asked once a term (while
+ * the claims are read, in their read transaction). */
 static unsigned long
 xref_df(const char *term, void *arg)
 {
 	struct xref_work	*w = arg;
-	size_t			 k;
+	long			 df = store_df(w->st, term);
 
-	if (w->nslots == 0)
-		return 0;
-	k = w->slots[xref_idf_slot(w, term, util_hash64(term, strlen(term)))];
-	return k == 0 ? 0 : w->idf[k - 1].df;
+	return df > 0 ? (unsigned long)df : 0;
 }
 
 static unsigned long long
@@ -225,14 +171,6 @@ xref_pair_get(const struct xref_work *w, size_t a, size_t b)
 
 /* ---- loading ---- */
 
-/* The words that find candidates and weigh claims. */
-static bool
-xref_is_content(const struct claim_word *cw)
-{
-	return !(cw->flags & CLAIM_WORD_STOP) && cw->stem != NULL &&
-	    cw->stem[0] != '\0';
-}
-
 static int
 xref_load_claim(const struct store_claim_row *r, void *arg)
 {
@@ -253,27 +191,25 @@ xref_load_claim(const struct store_claim_row *r, void *arg)
 	}
 	ref = &w->cl[w->ncl];
 	memset(ref, 0, sizeof *ref);
-	if (claim_features_decode(r->features, r->features_len, &ref->c,
+	ref->c = xmalloc(sizeof *ref->c);
+	if (claim_features_decode(r->features, r->features_len, ref->c,
 	    &cause) != 0) {
 		w->cause = xasprintf("article %lld claim %zu: %s",
 		    (long long)r->article, r->seq, cause);
 		free(cause);
-		claim_fini(&ref->c);
+		claim_fini(ref->c);
+		free(ref->c);
 		return 1;
-	}
-	/* Look the claim's terms up now: the store reads them in the read
-	 * transaction that reads the claims, not in one each. */
-	ref->terms = xcalloc(ref->c.nwords + 1, sizeof *ref->terms);
-	for (size_t k = 0; k < ref->c.nwords; k++) {
-		if (xref_is_content(&ref->c.words[k]))
-			ref->terms[ref->nterms++] = xref_idf_get(w,
-			    ref->c.words[k].stem);
 	}
 	ref->article = a;
 	ref->seq = r->seq;
 	ref->group = XREF_NONE;
-	ref->c.start = r->start;
-	ref->c.end = r->end;
+	ref->c->start = r->start;
+	ref->c->end = r->end;
+	/* Prepare it now: match asks the store for the document frequency
+	 * of each new term in the read transaction that reads the claims,
+	 * not in one transaction each. */
+	ref->prep = match_prepare(w->mctx, ref->c);
 	w->ncl++;
 	return 0;
 }
@@ -317,27 +253,39 @@ xref_load(struct xref_work *w, int64_t story, char **cause)
 
 /* ---- candidates and matching ---- */
 
-/* Build posting lists of content stems and each claim's total weight. */
+/* Build the posting lists of the claims' terms, and each claim's
+ * weight. */
 static void
 xref_index(struct xref_work *w)
 {
-	for (size_t i = 0; i < w->ncl; i++) {
+	const uint32_t	*ids;
+	const double	*wt;
+	size_t		 i, k, n, t, total = 0;
+
+	w->nterms = match_ctx_nterms(w->mctx);
+	w->start = xcalloc(w->nterms + 1, sizeof *w->start);
+	for (i = 0; i < w->ncl; i++) {
 		struct xref_claimref *r = &w->cl[i];
 		r->outlet = w->outlet_of[r->article];
-		for (size_t k = 0; k < r->nterms; k++) {
-			struct xref_idf *t = &w->idf[r->terms[k]];
-			/* Count each stem once per claim. */
-			if (t->npost > 0 && t->post[t->npost - 1] == i)
-				continue;
-			if (t->npost == t->cap) {
-				t->cap = t->cap == 0 ? 4 : t->cap * 2;
-				t->post = xreallocarray(t->post, t->cap,
-				    sizeof *t->post);
-			}
-			t->post[t->npost++] = i;
-			r->weight += t->idf;
+		n = match_prep_terms(r->prep, &ids, &wt);
+		for (k = 0; k < n; k++) {
+			w->start[ids[k] + 1]++;
+			r->weight += wt[k];
 		}
+		total += n;
 	}
+	for (t = 0; t < w->nterms; t++)
+		w->start[t + 1] += w->start[t];
+	w->post = xcalloc(total + 1, sizeof *w->post);
+	/* Fill each list from its start, in claim order. */
+	size_t *fill = xcalloc(w->nterms + 1, sizeof *fill);
+	memcpy(fill, w->start, (w->nterms + 1) * sizeof *fill);
+	for (i = 0; i < w->ncl; i++) {
+		n = match_prep_terms(w->cl[i].prep, &ids, &wt);
+		for (k = 0; k < n; k++)
+			w->post[fill[ids[k]]++] = i;
+	}
+	free(fill);
 }
 
 /* The longest posting list that still finds candidates. */
@@ -393,7 +341,7 @@ xref_index_figures(struct xref_work *w)
 	size_t			 nk = 0, cap = 0, i, j, a, b, maxpost;
 
 	for (i = 0; i < w->ncl; i++) {
-		const struct claim *c = &w->cl[i].c;
+		const struct claim *c = w->cl[i].c;
 		for (j = 0; j < c->nfigures; j++) {
 			char *key = xref_figure_key(&c->figures[j]);
 			if (key == NULL)
@@ -432,27 +380,120 @@ xref_index_figures(struct xref_work *w)
 	free(k);
 }
 
+/* Find the claims that are copies of an earlier one (a wire report that
+ * several outlets print word for word): a comparison with a copy is the
+ * comparison with the first. */
+static void
+xref_find_copies(struct xref_work *w)
+{
+	size_t	*slot, cap = 16, i, k;
+
+	while (cap < 2 * w->ncl)
+		cap *= 2;
+	slot = xcalloc(cap, sizeof *slot);
+	for (i = 0; i < w->ncl; i++) {
+		struct xref_claimref *r = &w->cl[i];
+		k = (size_t)match_prep_hash(r->prep) & (cap - 1);
+		r->copy = i;
+		for (; slot[k] != 0; k = (k + 1) & (cap - 1)) {
+			struct xref_claimref *o = &w->cl[slot[k] - 1];
+			if (match_prep_same(o->prep, r->prep)) {
+				r->copy = slot[k] - 1;
+				o->copied = true;
+				break;
+			}
+		}
+		if (r->copy == i)
+			slot[k] = i + 1;
+	}
+	free(slot);
+}
+
+static size_t
+xref_memo_slot(const struct xref_work *w, unsigned long long k)
+{
+	size_t	i = (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 20) &
+		    (w->memocap - 1);
+
+	while (w->memo[i] != 0 && w->memo[i] != k)
+		i = (i + 1) & (w->memocap - 1);
+	return i;
+}
+
+/* The score and verdict of claims i and j (in that order), computed once
+ * for a pair of claims that have copies. */
+static double
+xref_score(struct xref_work *w, size_t i, size_t j, enum match_verdict *v)
+{
+	const struct xref_claimref *a = &w->cl[w->cl[i].copy];
+	const struct xref_claimref *b = &w->cl[w->cl[j].copy];
+	unsigned long long	k;
+	size_t			s, n;
+	double			score;
+
+	if (!a->copied && !b->copied)
+		return match_score_prep(w->mctx, w->cl[i].prep, w->cl[j].prep,
+		    v);
+	k = ((unsigned long long)w->cl[i].copy << 32 |
+	    (unsigned long long)w->cl[j].copy) + 1;
+	if (w->memocap > 0 && w->memo[s = xref_memo_slot(w, k)] != 0) {
+		*v = (enum match_verdict)w->memov[s];
+		return w->memos[s];
+	}
+	score = match_score_prep(w->mctx, a->prep, b->prep, v);
+	if ((w->nmemo + 1) * 2 > w->memocap) {
+		unsigned long long *old = w->memo;
+		unsigned char *oldv = w->memov;
+		double *olds = w->memos;
+		size_t oldcap = w->memocap;
+		w->memocap = oldcap == 0 ? 256 : oldcap * 2;
+		w->memo = xcalloc(w->memocap, sizeof *w->memo);
+		w->memov = xcalloc(w->memocap, sizeof *w->memov);
+		w->memos = xcalloc(w->memocap, sizeof *w->memos);
+		for (n = 0; n < oldcap; n++) {
+			if (old[n] == 0)
+				continue;
+			s = xref_memo_slot(w, old[n]);
+			w->memo[s] = old[n];
+			w->memov[s] = oldv[n];
+			w->memos[s] = olds[n];
+		}
+		free(old);
+		free(oldv);
+		free(olds);
+	}
+	s = xref_memo_slot(w, k);
+	w->memo[s] = k;
+	w->memov[s] = (unsigned char)*v;
+	w->memos[s] = score;
+	w->nmemo++;
+	return score;
+}
+
 /* Score every candidate pair of claim i with later claims. */
 static void
 xref_candidates(struct xref_work *w, size_t i, double *acc, bool *forced,
     size_t *touched)
 {
 	const struct xref_claimref *r = &w->cl[i];
-	size_t		 ntouched = 0, maxpost;
+	const uint32_t	*ids;
+	const double	*wt;
+	size_t		 ntouched = 0, maxpost, n;
 
 	maxpost = xref_maxpost(w);
-	for (size_t k = 0; k < r->nterms; k++) {
-		const struct xref_idf *t = &w->idf[r->terms[k]];
-		if (t->npost > maxpost)
+	n = match_prep_terms(r->prep, &ids, &wt);
+	for (size_t k = 0; k < n; k++) {
+		size_t lo = w->start[ids[k]], hi = w->start[ids[k] + 1];
+		if (hi - lo > maxpost)
 			continue;
 		/* Postings are in claim order: the later claims are last. */
-		for (size_t p = t->npost; p > 0 && t->post[p - 1] > i; p--) {
-			size_t j = t->post[p - 1];
+		for (size_t p = hi; p > lo && w->post[p - 1] > i; p--) {
+			size_t j = w->post[p - 1];
 			if (w->cl[j].outlet == r->outlet)
 				continue;
 			if (acc[j] == 0)
 				touched[ntouched++] = j;
-			acc[j] += t->idf;
+			acc[j] += wt[k];
 		}
 	}
 	for (size_t p = 0; p < r->nfigmates; p++) {
@@ -471,8 +512,7 @@ xref_candidates(struct xref_work *w, size_t i, double *acc, bool *forced,
 		if (share < XREF_MIN_SHARE && !force)
 			continue;
 		enum match_verdict v;
-		double score = match_score_prep(w->mctx, w->cl[i].prep,
-		    w->cl[j].prep, &v);
+		double score = xref_score(w, i, j, &v);
 		if (v != MATCH_NONE)
 			xref_pair_put(w, i, j, v, score);
 	}
@@ -486,16 +526,46 @@ struct xref_edge {
 	double	score;
 };
 
-static int
-xref_by_score(const void *x, const void *y)
+/* Edges most likely first, then by their claims: a total order. */
+static bool
+xref_edge_before(const struct xref_edge *x, const struct xref_edge *y)
 {
-	const struct xref_edge	*a = x, *b = y;
+	if (x->score != y->score)
+		return x->score > y->score;
+	if (x->a != y->a)
+		return x->a < y->a;
+	return x->b < y->b;
+}
 
-	if (a->score != b->score)
-		return a->score < b->score ? 1 : -1;
-	if (a->a != b->a)
-		return a->a < b->a ? -1 : 1;
-	return a->b < b->b ? -1 : a->b > b->b;
+/* Sort n edges: a merge sort with the comparison inline, where qsort()
+ * would call it back some hundred thousand times for a large story. */
+static void
+xref_sort_edges(struct xref_edge *e, size_t n)
+{
+	struct xref_edge	*tmp, *src = e, *dst, *t;
+	size_t			 width, i, l, r, lend, rend, k;
+
+	dst = tmp = xcalloc(n + 1, sizeof *tmp);
+	for (width = 1; width < n; width *= 2) {
+		for (i = 0; i < n; i += 2 * width) {
+			l = i;
+			lend = r = i + width < n ? i + width : n;
+			rend = i + 2 * width < n ? i + 2 * width : n;
+			for (k = i; l < lend && r < rend; k++)
+				dst[k] = xref_edge_before(&src[r], &src[l]) ?
+				    src[r++] : src[l++];
+			for (; l < lend; k++)
+				dst[k] = src[l++];
+			for (; r < rend; k++)
+				dst[k] = src[r++];
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != e)
+		memcpy(e, src, n * sizeof *e);
+	free(tmp);
 }
 
 struct xref_group {
@@ -539,8 +609,7 @@ xref_group(struct xref_work *w, struct xref_group **out, size_t *nout)
 		e[ne].score = w->pairs_score[i];
 		ne++;
 	}
-	if (ne > 1)
-		qsort(e, ne, sizeof *e, xref_by_score);
+	xref_sort_edges(e, ne);
 	g = xcalloc(w->ncl + 1, sizeof *g);
 	for (i = 0; i < w->ncl; i++) {
 		g[i].m = xmalloc(sizeof *g[i].m);
@@ -579,11 +648,11 @@ xref_speaker(const struct xref_work *w, const struct xref_claimref *r,
     const char *body)
 {
 	(void)w;
-	if (r->c.kind != CLAIM_QUOTE || r->c.speaker_end <= r->c.speaker_start
+	if (r->c->kind != CLAIM_QUOTE || r->c->speaker_end <= r->c->speaker_start
 	    || body == NULL)
 		return NULL;
-	return text_fold(body + r->c.speaker_start,
-	    r->c.speaker_end - r->c.speaker_start, NULL);
+	return text_fold(body + r->c->speaker_start,
+	    r->c->speaker_end - r->c->speaker_start, NULL);
 }
 
 static void
@@ -616,7 +685,7 @@ xref_differences(struct xref_work *w, struct xref_claim *xc,
 		match_figures_prep(w->mctx, ref->prep, o->prep, &r);
 		for (size_t k = 0; k < r.ndiff_figures; k++) {
 			const struct claim_figure *f =
-			    &ref->c.figures[r.diff_figures[k].ia];
+			    &ref->c->figures[r.diff_figures[k].ia];
 			xref_add_diff(xc, o->article, f->unit ==
 			    CLAIM_UNIT_DATE ? XREF_DIFF_DATE :
 			    XREF_DIFF_FIGURE, r.diff_figures[k].a,
@@ -627,11 +696,11 @@ xref_differences(struct xref_work *w, struct xref_claim *xc,
 		if (sref != NULL && so != NULL &&
 		    !xref_speaker_agrees(sref, so)) {
 			char *a = xstrndup(bodies[ref->article] +
-			    ref->c.speaker_start, ref->c.speaker_end -
-			    ref->c.speaker_start);
+			    ref->c->speaker_start, ref->c->speaker_end -
+			    ref->c->speaker_start);
 			char *b = xstrndup(bodies[o->article] +
-			    o->c.speaker_start, o->c.speaker_end -
-			    o->c.speaker_start);
+			    o->c->speaker_start, o->c->speaker_end -
+			    o->c->speaker_start);
 			xref_add_diff(xc, o->article, XREF_DIFF_SPEAKER, a, b);
 			free(a);
 			free(b);
@@ -677,8 +746,8 @@ xref_majority_first(struct xref_work *w, size_t *m, size_t n, char **bodies)
 			if (j != i)
 				score += 2 * xref_accord(w, m[i], m[j], bodies);
 		}
-		score += r->c.kind == CLAIM_QUOTE &&
-		    r->c.speaker_end > r->c.speaker_start;
+		score += r->c->kind == CLAIM_QUOTE &&
+		    r->c->speaker_end > r->c->speaker_start;
 		if (i == 0 || score > bestscore) {
 			bestscore = score;
 			best = i;
@@ -726,8 +795,8 @@ xref_is_redundant(const struct xref_work *w, const struct xref_group *g,
 		size_t i;
 		for (i = 0; i < g->n; i++) {
 			const struct xref_claimref *a = &w->cl[g->m[i]];
-			if (a->article == b->article && a->c.start < b->c.end &&
-			    b->c.start < a->c.end)
+			if (a->article == b->article && a->c->start < b->c->end &&
+			    b->c->start < a->c->end)
 				break;
 		}
 		if (i == g->n)
@@ -763,7 +832,7 @@ xref_prune(const struct xref_work *w, struct xref_group *g, size_t ng)
 			continue;
 		g[i].quotes = 0;
 		for (k = 0; k < g[i].n; k++)
-			g[i].quotes += w->cl[g[i].m[k]].c.kind == CLAIM_QUOTE;
+			g[i].quotes += w->cl[g[i].m[k]].c->kind == CLAIM_QUOTE;
 		order[n++] = i;
 	}
 	/* Insertion sort by size: groups are few. */
@@ -815,7 +884,7 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 		    sizeof *x->claims);
 		struct xref_claim *xc = &x->claims[x->nclaims];
 		memset(xc, 0, sizeof *xc);
-		xc->kind = w->cl[g[i].m[0]].c.kind;
+		xc->kind = w->cl[g[i].m[0]].c->kind;
 		xc->mentions = xcalloc(g[i].n, sizeof *xc->mentions);
 		xc->nmentions = g[i].n;
 		for (k = 0; k < g[i].n; k++) {
@@ -823,11 +892,11 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 			size_t j;
 			xc->mentions[k].article = r->article;
 			xc->mentions[k].span = r->seq;
-			xc->mentions[k].start = r->c.start;
-			xc->mentions[k].end = r->c.end;
-			if (r->c.kind == CLAIM_QUOTE)
+			xc->mentions[k].start = r->c->start;
+			xc->mentions[k].end = r->c->end;
+			if (r->c->kind == CLAIM_QUOTE)
 				xc->kind = CLAIM_QUOTE;
-			else if (r->c.kind == CLAIM_FIGURE &&
+			else if (r->c->kind == CLAIM_FIGURE &&
 			    xc->kind != CLAIM_QUOTE)
 				xc->kind = CLAIM_FIGURE;
 			for (j = 0; j < k && w->outlet_of[w->cl[g[i].m[j]]
@@ -856,11 +925,11 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 		a->spans = xreallocarray(a->spans, a->nspans + 1,
 		    sizeof *a->spans);
 		struct xref_span *s = &a->spans[a->nspans++];
-		s->start = w->cl[i].c.start;
-		s->end = w->cl[i].c.end;
-		s->kind = w->cl[i].c.kind;
-		s->speaker_start = w->cl[i].c.speaker_start;
-		s->speaker_end = w->cl[i].c.speaker_end;
+		s->start = w->cl[i].c->start;
+		s->end = w->cl[i].c->end;
+		s->kind = w->cl[i].c->kind;
+		s->speaker_start = w->cl[i].c->speaker_start;
+		s->speaker_end = w->cl[i].c->speaker_end;
 		size_t gi = w->cl[i].group;
 		s->group = gi < ng && gid[gi] != XREF_NONE ? rank[gid[gi]] :
 		    XREF_NONE;
@@ -1104,19 +1173,18 @@ xref_work_fini(struct xref_work *w)
 {
 	for (size_t i = 0; i < w->ncl; i++) {
 		match_prep_free(w->cl[i].prep);
-		free(w->cl[i].terms);
 		free(w->cl[i].figmates);
-		claim_fini(&w->cl[i].c);
+		claim_fini(w->cl[i].c);
+		free(w->cl[i].c);
 	}
 	free(w->cl);
 	match_ctx_free(w->mctx);
-	for (size_t i = 0; i < w->nidf; i++) {
-		free(w->idf[i].term);
-		free(w->idf[i].post);
-	}
-	free(w->idf);
-	free(w->slots);
+	free(w->post);
+	free(w->start);
 	free(w->outlet_of);
+	free(w->memo);
+	free(w->memov);
+	free(w->memos);
 	free(w->pairs);
 	free(w->pairv);
 	free(w->pairs_score);
@@ -1138,17 +1206,16 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	w.st = st;
 	w.x = x;
 	w.ndocs = (unsigned long)store_ndocs(st);
+	df.df = xref_df;
+	df.arg = &w;
+	df.ndocs = w.ndocs;
+	w.mctx = match_ctx_create(&df);
 	if (xref_load(&w, story, cause) != 0) {
 		xref_work_fini(&w);
 		return -1;
 	}
 	xref_index(&w);
-	df.df = xref_df;
-	df.arg = &w;
-	df.ndocs = w.ndocs;
-	w.mctx = match_ctx_create(&df);
-	for (i = 0; i < w.ncl; i++)
-		w.cl[i].prep = match_prepare(w.mctx, &w.cl[i].c);
+	xref_find_copies(&w);
 	xref_index_figures(&w);
 	acc = xcalloc(w.ncl + 1, sizeof *acc);
 	forced = xcalloc(w.ncl + 1, sizeof *forced);
@@ -1163,7 +1230,7 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	bodies = xcalloc(x->narticles + 1, sizeof *bodies);
 	for (i = 0; i < w.ncl; i++) {
 		size_t a = w.cl[i].article;
-		if (w.cl[i].c.kind != CLAIM_QUOTE || bodies[a] != NULL ||
+		if (w.cl[i].c->kind != CLAIM_QUOTE || bodies[a] != NULL ||
 		    g[w.cl[i].group].n < 2)
 			continue;
 		struct article *art;

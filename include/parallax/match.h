@@ -12,7 +12,9 @@
 #ifndef PARALLAX_MATCH_H
 #define PARALLAX_MATCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "parallax/claim.h"
@@ -68,8 +70,8 @@ enum match_feature {
 	MATCH_F_NUMDIFF,	/* numbers on one side only / all numbers */
 	MATCH_F_EXTRA,		/* log(1 + unshared content words, larger) */
 	MATCH_F_EDIT,		/* word edit distance / the longer claim */
-	MATCH_F_METEOR,		/* METEOR-like aligned share, word order */
-	MATCH_F_UNSHARED,	/* share of a claim's weight unshared, lower */
+	MATCH_F_GAPS,		/* runs of unshared content words, more */
+	MATCH_F_GAPSMIN,	/* … and fewer of the two claims */
 	MATCH_NFEATURES
 };
 
@@ -145,6 +147,26 @@ void	match_ctx_free(struct match_ctx *ctx);
  * not change.  Free with match_prep_free() (NULL is fine). */
 struct match_prep *match_prepare(struct match_ctx *ctx, const struct claim *c);
 void	match_prep_free(struct match_prep *p);
+
+/* The content words of a prepared claim as terms of its context, each
+ * once, in order of first use: *ids (1 to match_ctx_nterms() - 1; a word
+ * and its synonyms are one term) and *weights (their inverse document
+ * frequencies), both borrowed from p.  Returns their count.  For an
+ * index of claims by term. */
+size_t	match_prep_terms(const struct match_prep *p, const uint32_t **ids,
+	    const double **weights);
+
+/* One more than the largest term id of ctx so far. */
+size_t	match_ctx_nterms(const struct match_ctx *ctx);
+
+/* Whether two claims prepared in one context read the same to a
+ * comparison (the same words and figures): then each gives the same
+ * score and verdict with any third claim, in the same order.  And a hash
+ * that two such claims share.  For callers that compare many claims of
+ * which some are copies (a wire report several outlets print). */
+bool	match_prep_same(const struct match_prep *a,
+	    const struct match_prep *b);
+unsigned long long match_prep_hash(const struct match_prep *p);
 
 /* match_score() of two claims prepared in ctx.  ctx is the scratch space
  * of the comparison: one comparison in a context at a time. */

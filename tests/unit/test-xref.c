@@ -30,7 +30,8 @@ static const char *bodies[] = {
 	"A fire destroyed the Ostrel timber yard on Friday night. "
 	"\"We lost everything we had built in forty years,\" said owner "
 	"Mara Voss. About 50,000 tonnes of timber burned, the fire service "
-	"said. The yard's night guard raised the alarm at 11 p.m.",
+	"said. The yard's night guard raised the alarm at 11 p.m. "
+	"The council bought the land for a park.",
 
 	"Fire swept through the Ostrel timber yard late on Friday. "
 	"Owner Mara Voss said: \"We lost everything we had built in forty "
@@ -40,7 +41,8 @@ static const char *bodies[] = {
 	"The Ostrel timber yard burned down on Friday night. "
 	"\"We lost everything we had built in forty years,\" Mara Voss told "
 	"reporters. About 50,000 tonnes of timber burned, the fire service "
-	"said. Insurers expect claims to run for months.",
+	"said. Insurers expect claims to run for months. "
+	"The council purchased the land for a park.",
 };
 
 static int
@@ -169,6 +171,24 @@ test_xref_figure_difference(void **state)
 	xref_story_free(x);
 }
 
+/* A claim worded with words that stand for one another ("bought",
+ * "purchased") is shared. */
+static void
+test_xref_synonyms(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x;
+	const struct xref_claim	*c;
+	char			*cause;
+
+	assert_int_equal(xref_story_get(f->st, f->story, &x, &cause), 0);
+	c = find(x, "the land for a park");
+	assert_non_null(c);
+	assert_int_equal(c->nsources, 2);
+	assert_int_equal(c->ndiffs, 0);
+	xref_story_free(x);
+}
+
 static void
 test_xref_unique_claims(void **state)
 {
@@ -262,6 +282,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_xref_figure_difference,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xref_unique_claims, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_xref_synonyms, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_xref_mentions_point_at_spans, setup, teardown),
