@@ -356,6 +356,41 @@ claim_get_str(const char *s)
 	return buf_detach(&b, NULL);
 }
 
+/* claim_get_str() in place: the string only ever shrinks. */
+static char *
+claim_unescape(char *s)
+{
+	char	*o = s;
+	char	*p;
+
+	if (*s == '\0')
+		return NULL;
+	for (p = s; *p != '\0'; p++) {
+		if (*p != '\\') {
+			*o++ = *p;
+			continue;
+		}
+		switch (*++p) {
+		case '\\':
+			*o++ = '\\';
+			break;
+		case 's':
+			*o++ = ' ';
+			break;
+		case 't':
+			*o++ = '\t';
+			break;
+		case 'n':
+			*o++ = '\n';
+			break;
+		default:
+			return NULL;
+		}
+	}
+	*o = '\0';
+	return s;
+}
+
 static int
 claim_get_num(const char *s, long long min, long long max, long long *v)
 {
@@ -416,11 +451,11 @@ claim_decode_word(struct claim *c, size_t *cap, char **f, size_t n)
 	w = &c->words[c->nwords++];
 	memset(w, 0, sizeof *w);
 	w->flags = (unsigned)flags;
-	w->word = claim_get_str(f[2]);
-	w->stem = strcmp(f[3], "=") == 0 ? claim_get_str(f[2]) :
-	    claim_get_str(f[3]);
+	/* The strings stay in the decoded copy, which the claim keeps. */
+	w->word = claim_unescape(f[2]);
+	w->stem = strcmp(f[3], "=") == 0 ? w->word : claim_unescape(f[3]);
 	if (strcmp(f[4], "-") != 0)
-		w->name = claim_get_str(f[4]);
+		w->name = claim_unescape(f[4]);
 	if (w->word == NULL || w->stem == NULL || (w->name == NULL &&
 	    strcmp(f[4], "-") != 0))
 		return "bad word";
@@ -479,7 +514,8 @@ claim_features_decode(const char *s, size_t len, struct claim *c,
 	size_t		 n, lineno = 0, wcap = 0, fcap = 0;
 
 	memset(c, 0, sizeof *c);
-	copy = xstrndup(s, len);
+	/* The claim keeps the copy: its words' strings are cut from it. */
+	c->strings = copy = xstrndup(s, len);
 	if (strlen(copy) != len)
 		err = "NUL byte";
 	for (line = copy; err == NULL && *line != '\0'; line = next) {
@@ -501,7 +537,6 @@ claim_features_decode(const char *s, size_t len, struct claim *c,
 	}
 	if (err == NULL && lineno == 0)
 		err = "empty";
-	free(copy);
 	if (err == NULL)
 		return 0;
 	*cause = xasprintf("features:%zu: %s", lineno, err);

@@ -474,7 +474,13 @@ test_claim_encode_values(void **state)
 	assert_non_null(strstr(e, "\nf 1 0 14.699999999999999 - "));
 	assert_int_equal(claim_features_decode(e, strlen(e), &d, &cause), 0);
 	assert_true(d.figures[1].value == 14.7);
-	assert_null(d.strings);
+	/* Decoded words live in one block, as extracted ones do. */
+	assert_non_null(d.strings);
+	assert_int_equal(d.nwords, c.nwords);
+	for (size_t i = 0; i < c.nwords; i++) {
+		assert_string_equal(d.words[i].word, c.words[i].word);
+		assert_string_equal(d.words[i].stem, c.words[i].stem);
+	}
 	free(e);
 	claim_fini(&c);
 	claim_fini(&d);
