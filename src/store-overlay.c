@@ -104,6 +104,12 @@ store_overlay_npairs(const struct store_overlay *ov)
 	return ov->npairs;
 }
 
+size_t
+store_overlay_nterms(const struct store_overlay *ov)
+{
+	return ov->nterms;
+}
+
 /* ---- terms ---- */
 
 static size_t

@@ -25,6 +25,8 @@
 /* "prlx" in PRAGMA application_id marks a parallax store. */
 #define STORE_APPLICATION_ID	0x70726c78
 #define STORE_BUSY_MS		60000
+/* Term counts kept between readings outside a batch, at most. */
+#define STORE_DF_KEPT		(1 << 20)
 /* Stories a term of an article is looked up in, newest first. */
 #define STORE_PER_TERM		64
 /* Story-index pairs held in memory before a batch writes them out. */
@@ -142,6 +144,7 @@ struct store {
 	sqlite3_stmt		*stmt[ST__MAX];
 	bool			 in_txn;
 	bool			 readonly;	/* no write access: reading only */
+	uint64_t		 df_version;	/* data_version of kept counts */
 	long			 df_docs;	/* articles added this batch */
 	int64_t			 ndocs;		/* articles before the batch */
 	int64_t			 batch_first;	/* first article of the batch */
@@ -1261,18 +1264,9 @@ store_df(struct store *st, const char *term)
 	struct store_term	*e;
 	sqlite3_stmt		*s;
 
-	/* Outside a batch, always ask: another process may have added
-	 * articles since. */
-	if (!st->in_txn) {
-		long df = 0;
-		s = store_stmt(st, ST_DF_GET);
-		sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
-		if (sqlite3_step(s) == SQLITE_ROW)
-			df = (long)sqlite3_column_int64(s, 0);
-		sqlite3_reset(s);
-		return df;
-	}
-	/* Each term is read from the store once per batch. */
+	/* Each term is read from the store once per batch, and outside a
+	 * batch once until another process changes the store (checked by
+	 * store_ndocs()). */
 	e = store_overlay_intern(st->ov, term);
 	if (e->base < 0) {
 		e->base = 0;
@@ -1288,7 +1282,19 @@ store_df(struct store *st, const char *term)
 int64_t
 store_ndocs(struct store *st)
 {
-	char	*cause;
+	uint64_t	 version;
+	char		*cause;
+
+	if (!st->in_txn) {
+		if (store_data_version(st, &version, &cause) != 0) {
+			free(cause);
+			version = st->df_version + 1;
+		}
+		if (version != st->df_version ||
+		    store_overlay_nterms(st->ov) > STORE_DF_KEPT)
+			store_overlay_clear(st->ov);
+		st->df_version = version;
+	}
 
 	if (st->ndocs < 0 || !st->in_txn) {
 		if (store_count_articles(st, &st->ndocs, &cause) != 0) {

@@ -58,6 +58,8 @@ void	store_overlay_clear(struct store_overlay *);
 void	store_overlay_clear_index(struct store_overlay *);
 /* Pairs held: the caller flushes past a bound, so memory stays flat. */
 size_t	store_overlay_npairs(const struct store_overlay *);
+/* Terms held. */
+size_t	store_overlay_nterms(const struct store_overlay *);
 
 /* The term's entry, added (n 0, base -1) when new. */
 struct store_term *store_overlay_intern(struct store_overlay *,

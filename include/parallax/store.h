@@ -159,10 +159,14 @@ int	store_story_claims(struct store *st, int64_t story, store_claim_fn fn,
  * in memory and written when the batch commits. */
 void	store_df_add(struct store *st, const char *const *terms, size_t n);
 
-/* The number of articles containing term, including the open batch. */
+/* The number of articles containing term, including the open batch.
+ * Outside a batch each term is read once and kept until store_ndocs()
+ * finds that another process has changed the store. */
 long	store_df(struct store *st, const char *term);
 
-/* The number of articles, including the open batch. */
+/* The number of articles, including the open batch.  Outside a batch
+ * it also starts a fresh reading: term counts kept since the store last
+ * changed are dropped. */
 int64_t	store_ndocs(struct store *st);
 
 /* ---- stories and their index ---- */

@@ -302,6 +302,33 @@ test_store_story_index(void **state)
 	    0);
 }
 
+/* Term counts read outside a batch are kept until another process
+ * changes the store, as store_ndocs() finds. */
+static void
+test_store_df_kept(void **state)
+{
+	struct fixture	*f = *state;
+	const char	*terms[] = { "kestrel" };
+	struct store	*other;
+	char		*cause = NULL;
+
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	store_df_add(f->st, terms, 1);
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	(void)store_ndocs(f->st);
+	assert_int_equal(store_df(f->st, "kestrel"), 1);
+	assert_int_equal(store_open(f->path, false, &other, &cause), 0);
+	assert_int_equal(store_begin(other, &cause), 0);
+	store_df_add(other, terms, 1);
+	assert_int_equal(store_commit(other, &cause), 0);
+	store_close(other);
+	/* Kept until the next reading... */
+	assert_int_equal(store_df(f->st, "kestrel"), 1);
+	/* ...which sees the other process's change. */
+	(void)store_ndocs(f->st);
+	assert_int_equal(store_df(f->st, "kestrel"), 2);
+}
+
 static void
 test_store_refuses_foreign(void **state)
 {
@@ -357,6 +384,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_store_reopen, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_store_story_index,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_df_kept,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_refuses_foreign,
 		    setup, teardown),
