@@ -49,6 +49,7 @@
 #include "parallax/match.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -483,25 +484,94 @@ match_lexicon_stem(const char *text, size_t skip)
 	return stem;
 }
 
-/* Fill the context's lexicon: the stems of each synonym group, as
- * claims cut them, point at the first one's; the stems of numbers in
- * words at their digits. */
-static void
-match_ctx_lexicon(struct match_ctx *ctx)
-{
-	struct claim		 c;
-	const char		*g;
-	char			*digits, *stem;
-	uint32_t		 first, id;
-	unsigned long long	 h, fh = 0;
-	size_t			 i, k;
+/*
+ * The lexicon as claims cut it: each synonym group's stems (one group
+ * after another, group_end[i] past the last of group i) and each number
+ * word's digits and stem.  Computed once per process: segmenting and
+ * stemming it for every context cost more than many a small story.
+ */
+static struct {
+	char	**stems;
+	size_t	 *group_end;
+	char	**digits;
+	char	**numstem;		/* NULL: the word has no stem */
+} match_lex;
+static pthread_once_t	match_lex_once = PTHREAD_ONCE_INIT;
 
+static void
+match_lex_free(void)
+{
+	size_t	i;
+
+	if (match_lex.group_end != NULL) {
+		for (i = 0; i < match_lex.group_end[match_nsynonym_groups - 1];
+		    i++)
+			free(match_lex.stems[i]);
+	}
+	for (i = 0; match_lex.digits != NULL && i < match_nnumber_words; i++) {
+		free(match_lex.digits[i]);
+		free(match_lex.numstem[i]);
+	}
+	free(match_lex.stems);
+	free(match_lex.group_end);
+	free(match_lex.digits);
+	free(match_lex.numstem);
+	memset(&match_lex, 0, sizeof match_lex);
+}
+
+static void
+match_lex_init(void)
+{
+	struct claim	 c;
+	const char	*g;
+	size_t		 i, k, n = 0, cap = 256;
+
+	match_lex.stems = xcalloc(cap, sizeof *match_lex.stems);
+	match_lex.group_end = xcalloc(match_nsynonym_groups + 1,
+	    sizeof *match_lex.group_end);
 	for (i = 0; i < match_nsynonym_groups; i++) {
 		g = match_synonym_groups[i];
 		claim_init(&c, g, 0, strlen(g));
-		for (first = 0, k = 0; k < c.nwords; k++) {
-			id = match_intern(ctx, c.words[k].stem,
-			    strlen(c.words[k].stem), &h);
+		for (k = 0; k < c.nwords; k++) {
+			if (n == cap) {
+				cap *= 2;
+				match_lex.stems = xreallocarray(match_lex.stems,
+				    cap, sizeof *match_lex.stems);
+			}
+			match_lex.stems[n++] = xstrdup(c.words[k].stem);
+		}
+		match_lex.group_end[i] = n;
+		claim_fini(&c);
+	}
+	match_lex.digits = xcalloc(match_nnumber_words + 1,
+	    sizeof *match_lex.digits);
+	match_lex.numstem = xcalloc(match_nnumber_words + 1,
+	    sizeof *match_lex.numstem);
+	for (i = 0; i < match_nnumber_words; i++) {
+		g = match_number_words[i];
+		match_lex.digits[i] = xstrndup(g, strcspn(g, " "));
+		match_lex.numstem[i] = match_lexicon_stem(g, 1);
+	}
+	if (atexit(match_lex_free) != 0)
+		die("atexit failed");
+}
+
+/* Fill the context's lexicon: the stems of each synonym group point at
+ * the first one's; the stems of numbers in words at their digits. */
+static void
+match_ctx_lexicon(struct match_ctx *ctx)
+{
+	const char		*d, *stem;
+	uint32_t		 first, id;
+	unsigned long long	 h, fh = 0;
+	size_t			 i, k, from = 0;
+
+	if (pthread_once(&match_lex_once, match_lex_init) != 0)
+		die("pthread_once failed");
+	for (i = 0; i < match_nsynonym_groups; i++) {
+		for (first = 0, k = from; k < match_lex.group_end[i]; k++) {
+			stem = match_lex.stems[k];
+			id = match_intern(ctx, stem, strlen(stem), &h);
 			if (first == 0) {
 				first = id;
 				fh = h;
@@ -510,21 +580,17 @@ match_ctx_lexicon(struct match_ctx *ctx)
 				ctx->chash[id] = fh;
 			}
 		}
-		claim_fini(&c);
+		from = match_lex.group_end[i];
 	}
 	for (i = 0; i < match_nnumber_words; i++) {
-		g = match_number_words[i];
-		digits = xstrndup(g, strcspn(g, " "));
-		stem = match_lexicon_stem(g, 1);
-		if (stem != NULL) {
-			first = match_intern(ctx, digits, strlen(digits), &fh);
-			id = match_intern(ctx, stem, strlen(stem), NULL);
-			ctx->canon[id] = first;
-			ctx->chash[id] = fh;
-			ctx->numword[id] = true;
-		}
-		free(stem);
-		free(digits);
+		if ((stem = match_lex.numstem[i]) == NULL)
+			continue;
+		d = match_lex.digits[i];
+		first = match_intern(ctx, d, strlen(d), &fh);
+		id = match_intern(ctx, stem, strlen(stem), NULL);
+		ctx->canon[id] = first;
+		ctx->chash[id] = fh;
+		ctx->numword[id] = true;
 	}
 }
 
