@@ -829,6 +829,8 @@ store_add_article(struct store *st, const struct article *a,
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot add the article");
 	*id = sqlite3_last_insert_rowid(st->db);
+	if (!st->in_txn)
+		st->ndocs = -1;
 	if (st->batch_first == 0)
 		st->batch_first = *id;
 	/* Outside a batch the article is its own batch. */
@@ -1103,6 +1105,8 @@ store_remove_article(struct store *st, int64_t id, bool *found,
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot remove the article");
+	if (*found && !st->in_txn)
+		st->ndocs = -1;
 	if (!*found || story == 0)
 		return 0;
 	s = store_stmt(st, ST_DROP_EMPTY_STORY);
@@ -1291,12 +1295,14 @@ store_ndocs(struct store *st)
 			version = st->df_version + 1;
 		}
 		if (version != st->df_version ||
-		    store_overlay_nterms(st->ov) > STORE_DF_KEPT)
+		    store_overlay_nterms(st->ov) > STORE_DF_KEPT) {
 			store_overlay_clear(st->ov);
+			st->ndocs = -1;
+		}
 		st->df_version = version;
 	}
-
-	if (st->ndocs < 0 || !st->in_txn) {
+	/* Counted once a batch, or once a reading outside one. */
+	if (st->ndocs < 0) {
 		if (store_count_articles(st, &st->ndocs, &cause) != 0) {
 			free(cause);
 			st->ndocs = 0;

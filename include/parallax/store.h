@@ -165,8 +165,8 @@ void	store_df_add(struct store *st, const char *const *terms, size_t n);
 long	store_df(struct store *st, const char *term);
 
 /* The number of articles, including the open batch.  Outside a batch
- * it also starts a fresh reading: term counts kept since the store last
- * changed are dropped. */
+ * it also starts a fresh reading: the count and the term counts kept
+ * since the store last changed are dropped. */
 int64_t	store_ndocs(struct store *st);
 
 /* ---- stories and their index ---- */
