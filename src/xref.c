@@ -37,7 +37,7 @@
 #define XREF_FIGURE_MIN		100
 /* Version tag of the cache: of its format and of the matcher that made
  * it (a cache of another matcher is recomputed). */
-#define XREF_CACHE_MAGIC	"parallax-xref 9 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 10 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
