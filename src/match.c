@@ -406,6 +406,7 @@ struct match_word {
 };
 
 struct match_ctx {
+	const struct match_ctx	*parent;	/* a fork's: whose terms */
 	struct match_df		 df;
 	bool			 has_df;
 	/* Terms (stems, name keys, family prefixes, numbers) and, apart so
@@ -483,6 +484,7 @@ static uint32_t	match_intern(struct match_ctx *, const char *, size_t,
 		    unsigned long long *);
 static void	match_atoms_init(struct match_atoms *);
 static void	match_atoms_fini(struct match_atoms *);
+static void	match_ctx_reserve(struct match_ctx *, size_t, size_t);
 
 /* The stem that claims cut word into (the first word of the text). */
 static char *
@@ -623,11 +625,46 @@ match_ctx_create(const struct match_df *df)
 	return ctx;
 }
 
+struct match_ctx *
+match_ctx_fork(const struct match_ctx *parent)
+{
+	struct match_ctx	*ctx = xcalloc(1, sizeof *ctx);
+
+	if (parent->parent != NULL)
+		parent = parent->parent;
+	/* The terms, weights and synonyms are the parent's, read only; the
+	 * arrays a comparison fills and empties again are the fork's. */
+	ctx->parent = parent;
+	ctx->terms = parent->terms;
+	ctx->keys = parent->keys;
+	ctx->weight = parent->weight;
+	ctx->canon = parent->canon;
+	ctx->chash = parent->chash;
+	ctx->numword = parent->numword;
+	ctx->idcap = parent->idcap;
+	ctx->count = xcalloc(ctx->idcap, sizeof *ctx->count);
+	ctx->tf = xcalloc(ctx->idcap, sizeof *ctx->tf);
+	ctx->peq = xcalloc(ctx->idcap, sizeof *ctx->peq);
+	ctx->head = xcalloc(ctx->idcap, sizeof *ctx->head);
+	match_ctx_reserve(ctx, parent->maxw, parent->maxf);
+	return ctx;
+}
+
 void
 match_ctx_free(struct match_ctx *ctx)
 {
 	if (ctx == NULL)
 		return;
+	if (ctx->parent != NULL) {
+		free(ctx->count);
+		free(ctx->tf);
+		free(ctx->peq);
+		free(ctx->head);
+		free(ctx->scratch);
+		free(ctx->flags);
+		free(ctx);
+		return;
+	}
 	match_atoms_fini(&ctx->terms);
 	match_atoms_fini(&ctx->keys);
 	free(ctx->weight);
@@ -1046,6 +1083,8 @@ match_prepare(struct match_ctx *ctx, const struct claim *c)
 	double			*weight;
 	char			*at;
 
+	if (ctx->parent != NULL)
+		die("match: a claim prepared in a fork");
 	/* What match_carve() takes below. */
 	size = match_span(1, sizeof *p) + match_span(n, sizeof *p->cidx) +
 	    6 * match_span(n, sizeof *p->cweight) + 8 * match_span(n,
@@ -1396,7 +1435,8 @@ match_align_init(struct match_align *m, struct match_ctx *ctx,
 	const struct claim	*a = pa->c, *b = pb->c;
 	size_t			 nw, nf;
 
-	if (pa->ctx != ctx || pb->ctx != ctx)
+	if ((pa->ctx != ctx && pa->ctx != ctx->parent) ||
+	    (pb->ctx != ctx && pb->ctx != ctx->parent))
 		die("match: claims prepared in another context");
 	match_ctx_reserve(ctx, a->nwords > b->nwords ? a->nwords : b->nwords,
 	    a->nfigures > b->nfigures ? a->nfigures : b->nfigures);

@@ -8,7 +8,9 @@
  * percentage: a shared one is strong evidence even when the words around
  * it are common in the story; never all pairs), scores them with match
  * (each pair scored once, and once for all the copies of a claim that
- * outlets print word for word), and groups the matching claims of
+ * outlets print word for word; a large story's pairs on several threads,
+ * each comparing in a fork of the claims' match context, with the same
+ * result however many there are), and groups the matching claims of
  * different outlets with complete linkage so that A~B and B~C never join
  * A and C unless A~C.  Records where outlets differ on a figure, a date
  * or a speaker.  Results are cached in the store per story version.  No
@@ -17,9 +19,14 @@
 #include "parallax/xref.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "parallax/article.h"
 #include "parallax/match.h"
@@ -35,6 +42,12 @@
 /* A count of a noun from this many things up is specific enough to find
  * candidates by (as are sums and percentages). */
 #define XREF_FIGURE_MIN		100
+/* Candidate pairs are scored by up to this many threads (one a
+ * processor), when the story has at least XREF_THREAD_ARTICLES articles;
+ * each takes XREF_CHUNK claims at a time. */
+#define XREF_THREADS		4
+#define XREF_THREAD_ARTICLES	24
+#define XREF_CHUNK		8
 /* Version tag of the cache: of its format and of the matcher that made
  * it (a cache of another matcher is recomputed). */
 #define XREF_CACHE_MAGIC	"parallax-xref 10 " PARALLAX_VERSION
@@ -60,6 +73,12 @@ struct xref_figkey {
 	size_t	 claim;
 };
 
+struct xref_crew;
+struct xref_work;
+
+static void	xref_crew_start(struct xref_work *, size_t);
+static void	xref_crew_end(struct xref_work *, int);
+
 struct xref_work {
 	struct store		*st;
 	struct xref_story	*x;
@@ -75,13 +94,11 @@ struct xref_work {
 	size_t			*post;
 	size_t			*start;
 	size_t			 nterms;
-	/* Scores of pairs of claims that have copies, by (copy of i,
-	 * copy of j), as a hash map. */
-	unsigned long long	*memo;
-	unsigned char		*memov;
-	double			*memos;
-	size_t			 memocap;
-	size_t			 nmemo;
+	/* The next claim whose candidates no scorer has taken, and the
+	 * threads that help score (started while the claims load, so that
+	 * they are ready when the scoring starts). */
+	atomic_size_t		 next;
+	struct xref_crew	*crew;
 	/* matched pairs, as a hash set of (i, j) with i < j */
 	unsigned long long	*pairs;
 	unsigned char		*pairv;		/* verdict of each pair */
@@ -241,6 +258,7 @@ xref_load(struct xref_work *w, int64_t story, char **cause)
 			x->nsources++;
 	}
 	store_entries_free(e, n);
+	xref_crew_start(w, n);
 	if (store_story_claims(w->st, story, xref_load_claim, w, cause) != 0)
 		return -1;
 	if (w->cause != NULL) {
@@ -409,75 +427,132 @@ xref_find_copies(struct xref_work *w)
 	free(slot);
 }
 
+/* A scorer: one thread's share of the candidate pairs, with a context
+ * to compare in (the work's, or a fork of it) and what it found. */
+struct xref_found {
+	size_t			 i;
+	size_t			 j;
+	double			 score;
+	enum match_verdict	 v;
+};
+
+struct xref_scorer {
+	struct xref_crew	*crew;
+	struct xref_work	*w;
+	struct match_ctx	*mctx;
+	double			*acc;		/* per claim: shared weight */
+	bool			*forced;	/* per claim: shares a figure */
+	size_t			*touched;
+	/* Scores of pairs of claims that have copies, by (copy of i,
+	 * copy of j), as a hash map. */
+	unsigned long long	*memo;
+	unsigned char		*memov;
+	double			*memos;
+	size_t			 memocap;
+	size_t			 nmemo;
+	struct xref_found	*found;
+	size_t			 nfound;
+	size_t			 capfound;
+};
+
 static size_t
-xref_memo_slot(const struct xref_work *w, unsigned long long k)
+xref_memo_slot(const struct xref_scorer *s, unsigned long long k)
 {
 	size_t	i = (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 20) &
-		    (w->memocap - 1);
+		    (s->memocap - 1);
 
-	while (w->memo[i] != 0 && w->memo[i] != k)
-		i = (i + 1) & (w->memocap - 1);
+	while (s->memo[i] != 0 && s->memo[i] != k)
+		i = (i + 1) & (s->memocap - 1);
 	return i;
 }
 
-/* The score and verdict of claims i and j (in that order), computed once
- * for a pair of claims that have copies. */
-static double
-xref_score(struct xref_work *w, size_t i, size_t j, enum match_verdict *v)
+static void
+xref_memo_put(struct xref_scorer *s, unsigned long long k,
+    enum match_verdict v, double score)
 {
-	const struct xref_claimref *a = &w->cl[w->cl[i].copy];
-	const struct xref_claimref *b = &w->cl[w->cl[j].copy];
-	unsigned long long	k;
-	size_t			s, n;
-	double			score;
+	size_t	n, i;
 
-	if (!a->copied && !b->copied)
-		return match_score_prep(w->mctx, w->cl[i].prep, w->cl[j].prep,
-		    v);
-	k = ((unsigned long long)w->cl[i].copy << 32 |
-	    (unsigned long long)w->cl[j].copy) + 1;
-	if (w->memocap > 0 && w->memo[s = xref_memo_slot(w, k)] != 0) {
-		*v = (enum match_verdict)w->memov[s];
-		return w->memos[s];
-	}
-	score = match_score_prep(w->mctx, a->prep, b->prep, v);
-	if ((w->nmemo + 1) * 2 > w->memocap) {
-		unsigned long long *old = w->memo;
-		unsigned char *oldv = w->memov;
-		double *olds = w->memos;
-		size_t oldcap = w->memocap;
-		w->memocap = oldcap == 0 ? 256 : oldcap * 2;
-		w->memo = xcalloc(w->memocap, sizeof *w->memo);
-		w->memov = xcalloc(w->memocap, sizeof *w->memov);
-		w->memos = xcalloc(w->memocap, sizeof *w->memos);
+	if ((s->nmemo + 1) * 2 > s->memocap) {
+		unsigned long long *old = s->memo;
+		unsigned char *oldv = s->memov;
+		double *olds = s->memos;
+		size_t oldcap = s->memocap;
+		s->memocap = oldcap == 0 ? 256 : oldcap * 2;
+		s->memo = xcalloc(s->memocap, sizeof *s->memo);
+		s->memov = xcalloc(s->memocap, sizeof *s->memov);
+		s->memos = xcalloc(s->memocap, sizeof *s->memos);
 		for (n = 0; n < oldcap; n++) {
 			if (old[n] == 0)
 				continue;
-			s = xref_memo_slot(w, old[n]);
-			w->memo[s] = old[n];
-			w->memov[s] = oldv[n];
-			w->memos[s] = olds[n];
+			i = xref_memo_slot(s, old[n]);
+			s->memo[i] = old[n];
+			s->memov[i] = oldv[n];
+			s->memos[i] = olds[n];
 		}
 		free(old);
 		free(oldv);
 		free(olds);
 	}
-	s = xref_memo_slot(w, k);
-	w->memo[s] = k;
-	w->memov[s] = (unsigned char)*v;
-	w->memos[s] = score;
-	w->nmemo++;
+	i = xref_memo_slot(s, k);
+	s->memo[i] = k;
+	s->memov[i] = (unsigned char)v;
+	s->memos[i] = score;
+	s->nmemo++;
+}
+
+/* The score and verdict of claims i and j (in that order), computed once
+ * for a pair of claims that have copies. */
+static double
+xref_score(struct xref_scorer *s, size_t i, size_t j, enum match_verdict *v)
+{
+	const struct xref_work	*w = s->w;
+	const struct xref_claimref *a = &w->cl[w->cl[i].copy];
+	const struct xref_claimref *b = &w->cl[w->cl[j].copy];
+	unsigned long long	k;
+	size_t			slot;
+	double			score;
+
+	if (!a->copied && !b->copied)
+		return match_score_prep(s->mctx, w->cl[i].prep, w->cl[j].prep,
+		    v);
+	k = ((unsigned long long)w->cl[i].copy << 32 |
+	    (unsigned long long)w->cl[j].copy) + 1;
+	if (s->memocap > 0 && s->memo[slot = xref_memo_slot(s, k)] != 0) {
+		*v = (enum match_verdict)s->memov[slot];
+		return s->memos[slot];
+	}
+	score = match_score_prep(s->mctx, a->prep, b->prep, v);
+	xref_memo_put(s, k, *v, score);
 	return score;
+}
+
+static void
+xref_found_add(struct xref_scorer *s, size_t i, size_t j,
+    enum match_verdict v, double score)
+{
+	if (s->nfound == s->capfound) {
+		s->capfound = s->capfound == 0 ? 256 : s->capfound * 2;
+		s->found = xreallocarray(s->found, s->capfound,
+		    sizeof *s->found);
+	}
+	s->found[s->nfound].i = i;
+	s->found[s->nfound].j = j;
+	s->found[s->nfound].v = v;
+	s->found[s->nfound].score = score;
+	s->nfound++;
 }
 
 /* Score every candidate pair of claim i with later claims. */
 static void
-xref_candidates(struct xref_work *w, size_t i, double *acc, bool *forced,
-    size_t *touched)
+xref_candidates(struct xref_scorer *s, size_t i)
 {
+	const struct xref_work	*w = s->w;
 	const struct xref_claimref *r = &w->cl[i];
 	const uint32_t	*ids;
 	const double	*wt;
+	double		*acc = s->acc;
+	bool		*forced = s->forced;
+	size_t		*touched = s->touched;
 	size_t		 ntouched = 0, maxpost, n;
 
 	maxpost = xref_maxpost(w);
@@ -512,10 +587,207 @@ xref_candidates(struct xref_work *w, size_t i, double *acc, bool *forced,
 		if (share < XREF_MIN_SHARE && !force)
 			continue;
 		enum match_verdict v;
-		double score = xref_score(w, i, j, &v);
+		double score = xref_score(s, i, j, &v);
 		if (v != MATCH_NONE)
-			xref_pair_put(w, i, j, v, score);
+			xref_found_add(s, i, j, v, score);
 	}
+}
+
+/* A scorer's loop: take the next XREF_CHUNK claims until none is left. */
+static void *
+xref_scorer_run(void *arg)
+{
+	struct xref_scorer	*s = arg;
+	struct xref_work	*w = s->w;
+	size_t			 i, end;
+
+	for (;;) {
+		i = atomic_fetch_add(&w->next, XREF_CHUNK);
+		if (i >= w->ncl)
+			break;
+		end = i + XREF_CHUNK < w->ncl ? i + XREF_CHUNK : w->ncl;
+		for (; i < end; i++)
+			xref_candidates(s, i);
+	}
+	return NULL;
+}
+
+static void
+xref_scorer_init(struct xref_scorer *s, struct xref_work *w,
+    struct match_ctx *mctx)
+{
+	s->w = w;
+	s->mctx = mctx;
+	s->acc = xcalloc(w->ncl + 1, sizeof *s->acc);
+	s->forced = xcalloc(w->ncl + 1, sizeof *s->forced);
+	s->touched = xcalloc(w->ncl + 1, sizeof *s->touched);
+}
+
+/* Put what a scorer found into the work's pairs, and free it. */
+static void
+xref_scorer_fini(struct xref_scorer *s, struct xref_work *w)
+{
+	for (size_t k = 0; k < s->nfound; k++)
+		xref_pair_put(w, s->found[k].i, s->found[k].j, s->found[k].v,
+		    s->found[k].score);
+	if (s->mctx != w->mctx)
+		match_ctx_free(s->mctx);
+	free(s->acc);
+	free(s->forced);
+	free(s->touched);
+	free(s->memo);
+	free(s->memov);
+	free(s->memos);
+	free(s->found);
+}
+
+/*
+ * The threads that help the caller score.  They sleep while it reads and
+ * prepares the claims; it wakes them (XREF_WAKE) before it indexes the
+ * claims, so that the milliseconds a sleeping thread can take to wake
+ * are spent meanwhile; they then wait for the index without sleeping
+ * and score with the caller (XREF_SCORE), or give up (XREF_QUIT).
+ */
+enum { XREF_SLEEP, XREF_WAKE, XREF_SCORE, XREF_QUIT };
+
+struct xref_crew {
+	pthread_mutex_t		 mu;
+	pthread_cond_t		 cv;
+	atomic_int		 go;
+	size_t			 n;
+	pthread_t		 tid[XREF_THREADS];
+	struct xref_scorer	 s[XREF_THREADS];
+};
+
+static void *
+xref_crew_run(void *arg)
+{
+	struct xref_scorer	*s = arg;
+	struct xref_crew	*c = s->crew;
+	struct xref_work	*w = s->w;
+	int			 go;
+
+	pthread_mutex_lock(&c->mu);
+	while (atomic_load(&c->go) == XREF_SLEEP)
+		pthread_cond_wait(&c->cv, &c->mu);
+	pthread_mutex_unlock(&c->mu);
+	while ((go = atomic_load(&c->go)) == XREF_WAKE)
+		sched_yield();
+	if (go == XREF_SCORE) {
+		xref_scorer_init(s, w, match_ctx_fork(w->mctx));
+		xref_scorer_run(s);
+	}
+	return NULL;
+}
+
+/* The threads to compare on, the caller's included (0: one a
+ * processor). */
+static atomic_size_t	xref_threads;
+
+void
+xref_set_threads(size_t n)
+{
+	atomic_store(&xref_threads, n);
+}
+
+/* Start the helpers for a story of n articles, as many as there are
+ * other processors or xref_set_threads() says (none for a small
+ * story). */
+static void
+xref_crew_start(struct xref_work *w, size_t n)
+{
+	struct xref_crew	*c;
+	sigset_t		 all, old;
+	long			 cpus;
+	size_t			 k, want;
+
+	cpus = xref_threads != 0 ? (long)xref_threads :
+	    sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < XREF_THREAD_ARTICLES || cpus < 2)
+		return;
+	want = (size_t)cpus < XREF_THREADS ? (size_t)cpus : XREF_THREADS;
+	c = xcalloc(1, sizeof *c);
+	atomic_init(&c->go, XREF_SLEEP);
+	if (pthread_mutex_init(&c->mu, NULL) != 0) {
+		free(c);
+		return;
+	}
+	if (pthread_cond_init(&c->cv, NULL) != 0) {
+		pthread_mutex_destroy(&c->mu);
+		free(c);
+		return;
+	}
+	/* The helpers take no signal: those are the interface's. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	for (k = 1; k < want; k++) {
+		c->s[c->n].crew = c;
+		c->s[c->n].w = w;
+		if (pthread_create(&c->tid[c->n], NULL, xref_crew_run,
+		    &c->s[c->n]) != 0)
+			break;
+		c->n++;
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	w->crew = c;
+}
+
+/* Tell the helpers what to do next. */
+static void
+xref_crew_tell(struct xref_crew *c, int go)
+{
+	pthread_mutex_lock(&c->mu);
+	atomic_store(&c->go, go);
+	pthread_cond_broadcast(&c->cv);
+	pthread_mutex_unlock(&c->mu);
+}
+
+/* Have the helpers score with the caller (XREF_SCORE) or give up
+ * (XREF_QUIT), and wait for them; their pairs join the work's. */
+static void
+xref_crew_end(struct xref_work *w, int go)
+{
+	struct xref_crew	*c = w->crew;
+	struct xref_scorer	 own = { .w = w };
+	size_t			 k;
+
+	if (c == NULL)
+		return;
+	xref_crew_tell(c, go);
+	if (go == XREF_SCORE) {
+		xref_scorer_init(&own, w, w->mctx);
+		xref_scorer_run(&own);
+	}
+	for (k = 0; k < c->n; k++)
+		pthread_join(c->tid[k], NULL);
+	if (go == XREF_SCORE)
+		xref_scorer_fini(&own, w);
+	for (k = 0; k < c->n; k++) {
+		if (c->s[k].mctx != NULL)
+			xref_scorer_fini(&c->s[k], w);
+	}
+	pthread_cond_destroy(&c->cv);
+	pthread_mutex_destroy(&c->mu);
+	free(c);
+	w->crew = NULL;
+}
+
+/* Score the candidate pairs of every claim, with the helpers if there
+ * are any: the same pairs and scores whatever the number of threads
+ * (each pair is scored by one scorer, in its own context; the pairs are
+ * a set, ordered later by score). */
+static void
+xref_score_all(struct xref_work *w)
+{
+	atomic_init(&w->next, 0);
+	if (w->crew != NULL) {
+		xref_crew_end(w, XREF_SCORE);
+		return;
+	}
+	struct xref_scorer own = { .w = w };
+	xref_scorer_init(&own, w, w->mctx);
+	xref_scorer_run(&own);
+	xref_scorer_fini(&own, w);
 }
 
 /* ---- grouping ---- */
@@ -1171,6 +1443,7 @@ xref_decode(struct xref_story *x, char *data)
 static void
 xref_work_fini(struct xref_work *w)
 {
+	xref_crew_end(w, XREF_QUIT);
 	for (size_t i = 0; i < w->ncl; i++) {
 		match_prep_free(w->cl[i].prep);
 		free(w->cl[i].figmates);
@@ -1182,9 +1455,6 @@ xref_work_fini(struct xref_work *w)
 	free(w->post);
 	free(w->start);
 	free(w->outlet_of);
-	free(w->memo);
-	free(w->memov);
-	free(w->memos);
 	free(w->pairs);
 	free(w->pairv);
 	free(w->pairs_score);
@@ -1199,9 +1469,7 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	struct xref_group	*g = NULL;
 	struct match_df		 df;
 	char			**bodies;
-	double			*acc;
-	bool			*forced;
-	size_t			*touched, ng = 0, i;
+	size_t			 ng = 0, i;
 
 	w.st = st;
 	w.x = x;
@@ -1214,17 +1482,12 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 		xref_work_fini(&w);
 		return -1;
 	}
+	if (w.crew != NULL)
+		xref_crew_tell(w.crew, XREF_WAKE);
 	xref_index(&w);
 	xref_find_copies(&w);
 	xref_index_figures(&w);
-	acc = xcalloc(w.ncl + 1, sizeof *acc);
-	forced = xcalloc(w.ncl + 1, sizeof *forced);
-	touched = xcalloc(w.ncl + 1, sizeof *touched);
-	for (i = 0; i < w.ncl; i++)
-		xref_candidates(&w, i, acc, forced, touched);
-	free(acc);
-	free(forced);
-	free(touched);
+	xref_score_all(&w);
 	xref_group(&w, &g, &ng);
 	/* Bodies, for speakers: only of articles with grouped quotes. */
 	bodies = xcalloc(x->narticles + 1, sizeof *bodies);

@@ -143,6 +143,12 @@ struct match_prep;
 struct match_ctx *match_ctx_create(const struct match_df *df);
 void	match_ctx_free(struct match_ctx *ctx);
 
+/* A context for comparing, in another thread, the claims prepared in
+ * parent: it reads parent's terms and weights and has scratch space of
+ * its own.  parent must outlive it and prepare nothing more meanwhile;
+ * nothing can be prepared in a fork.  Free with match_ctx_free(). */
+struct match_ctx *match_ctx_fork(const struct match_ctx *parent);
+
 /* Prepare claim c in ctx.  c is borrowed: it must outlive the result and
  * not change.  Free with match_prep_free() (NULL is fine). */
 struct match_prep *match_prepare(struct match_ctx *ctx, const struct claim *c);

@@ -104,6 +104,11 @@ int	xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 /* Free a story's cross-reference; NULL is fine. */
 void	xref_story_free(struct xref_story *x);
 
+/* Compare the claims of a large story on at most n threads, the
+ * caller's included (0, the default: one a processor, at most four).
+ * The result is the same whatever n is.  For tests and benchmarks. */
+void	xref_set_threads(size_t n);
+
 /* The name of a difference kind: "figure", "date", "speaker". */
 const char *xref_what_name(enum xref_what w);
 

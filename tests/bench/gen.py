@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write N deterministic synthetic articles of about 3 KB into OUT/<outlet>/
-(usage: gen.py N OUT [ARTICLES_PER_STORY]).
+(usage: gen.py N OUT [ARTICLES_PER_STORY [FIRST]]: articles FIRST to
+FIRST + N - 1 of the endless sequence, 0 by default).
 
 Stories of about eight outlets, shaped like real coverage: each story has
 its own place, people, figures and a pool of facts; every article reports
@@ -14,6 +15,7 @@ import sys
 
 n, out = int(sys.argv[1]), sys.argv[2]
 PER = int(sys.argv[3]) if len(sys.argv) > 3 else 8      # articles per story
+FIRST = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 SYL = ["ka", "lo", "ven", "dar", "mi", "tor", "sel", "un", "bra", "qui",
        "pel", "ost", "ri", "ga", "nem", "fa", "zu", "hol", "tek", "ar",
        "bel", "cor", "dun", "ef", "gil", "har", "is", "jor", "kel", "mar"]
@@ -69,7 +71,7 @@ def reword(r, words):
     return w
 
 
-for i in range(n):
+for i in range(FIRST, FIRST + n):
     sid = i // PER
     s = story(sid)
     r = random.Random(i)

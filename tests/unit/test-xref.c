@@ -273,6 +273,98 @@ test_xref_cache(void **state)
 	assert_int_equal(xref_story_get(f->st, 999, &x, &cause), 1);
 }
 
+/* Whether two cross-references of one story are the same. */
+static void
+assert_same_xref(const struct xref_story *x, const struct xref_story *y)
+{
+	assert_int_equal(x->nclaims, y->nclaims);
+	assert_int_equal(x->narticles, y->narticles);
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct xref_claim *a = &x->claims[i], *b = &y->claims[i];
+		assert_int_equal(a->kind, b->kind);
+		assert_int_equal(a->nsources, b->nsources);
+		assert_int_equal(a->nmentions, b->nmentions);
+		assert_int_equal(a->ndiffs, b->ndiffs);
+		for (size_t k = 0; k < a->nmentions; k++) {
+			assert_int_equal(a->mentions[k].article,
+			    b->mentions[k].article);
+			assert_int_equal(a->mentions[k].start,
+			    b->mentions[k].start);
+			assert_int_equal(a->mentions[k].end,
+			    b->mentions[k].end);
+		}
+		for (size_t k = 0; k < a->ndiffs; k++) {
+			assert_int_equal(a->diffs[k].what, b->diffs[k].what);
+			assert_string_equal(a->diffs[k].this_value,
+			    b->diffs[k].this_value);
+			assert_string_equal(a->diffs[k].that_value,
+			    b->diffs[k].that_value);
+		}
+	}
+	for (size_t i = 0; i < x->narticles; i++) {
+		assert_int_equal(x->articles[i].nspans, y->articles[i].nspans);
+		assert_int_equal(x->articles[i].nshared,
+		    y->articles[i].nshared);
+		for (size_t k = 0; k < x->articles[i].nspans; k++)
+			assert_int_equal(x->articles[i].spans[k].group,
+			    y->articles[i].spans[k].group);
+	}
+}
+
+/* A story large enough to be compared on several threads gives what one
+ * thread gives, and finds the claims all its outlets share. */
+static void
+test_xref_threads(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*one, *many;
+	char			*cause = NULL;
+	int64_t			 id, story, first = 0;
+	bool			 dup;
+
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	for (size_t i = 0; i < 36; i++) {
+		struct article a = { 0 };
+		char *src = xasprintf("Outlet %zu", i);
+		char *body = xasprintf("%s Reporter %zu of %s counted %zu "
+		    "engines at the yard gate.", bodies[i % 3], i, src,
+		    10 + i);
+		a.source = src;
+		a.title = (char *)(uintptr_t)"Ostrel timber yard fire";
+		a.date = (char *)(uintptr_t)"2025-05-02";
+		a.origin = (char *)(uintptr_t)"test";
+		a.body = body;
+		a.body_len = strlen(body);
+		assert_int_equal(story_import(f->st, &a, &id, &story, &dup,
+		    &cause), 0);
+		assert_false(dup);
+		if (first == 0)
+			first = story;
+		else if (story != first)
+			assert_int_equal(story_merge(f->st, first, story,
+			    &cause), 0);
+		free(src);
+		free(body);
+	}
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	xref_set_threads(1);
+	assert_int_equal(xref_story_get(f->st, first, &one, &cause), 0);
+	/* The fixture's three and these, every outlet with the quote. */
+	assert_int_equal(one->narticles, 39);
+	assert_int_equal(one->claims[0].nsources, 39);
+	for (size_t n = 2; n <= 4; n++) {
+		assert_int_equal(store_xref_cache_put(f->st, first,
+		    "stale\n", 6, 0, &cause), 0);
+		xref_set_threads(n);
+		assert_int_equal(xref_story_get(f->st, first, &many, &cause),
+		    0);
+		assert_same_xref(one, many);
+		xref_story_free(many);
+	}
+	xref_set_threads(0);
+	xref_story_free(one);
+}
+
 int
 main(void)
 {
@@ -288,6 +380,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_xref_mentions_point_at_spans, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xref_cache, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_xref_threads, setup,
 		    teardown),
 	};
 
