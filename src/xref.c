@@ -73,6 +73,16 @@ struct xref_figkey {
 	size_t	 claim;
 };
 
+/* A map of pairs of claims (a key of their numbers, + 1) to a verdict
+ * and a score, by open addressing. */
+struct xref_map {
+	unsigned long long	*key;		/* 0: an empty slot */
+	unsigned char		*v;
+	double			*score;
+	size_t			 cap;
+	size_t			 n;
+};
+
 struct xref_crew;
 struct xref_work;
 
@@ -99,12 +109,8 @@ struct xref_work {
 	 * they are ready when the scoring starts). */
 	atomic_size_t		 next;
 	struct xref_crew	*crew;
-	/* matched pairs, as a hash set of (i, j) with i < j */
-	unsigned long long	*pairs;
-	unsigned char		*pairv;		/* verdict of each pair */
-	double			*pairs_score;	/* and its score */
-	size_t			 paircap;
-	size_t			 npairs;
+	/* matched pairs, by xref_pair_key() */
+	struct xref_map		 pairs;
 };
 
 /* match's document frequencies: the store's, asked once a term (while
@@ -118,72 +124,94 @@ xref_df(const char *term, void *arg)
 	return df > 0 ? (unsigned long)df : 0;
 }
 
+/* The key of claims i and j, in that order. */
 static unsigned long long
-xref_pair_key(size_t i, size_t j)
+xref_key(size_t i, size_t j)
 {
-	if (i > j) {
-		size_t t = i;
-		i = j;
-		j = t;
-	}
 	return ((unsigned long long)i << 32 | (unsigned long long)j) + 1;
 }
 
+/* The key of a pair, in either order. */
+static unsigned long long
+xref_pair_key(size_t i, size_t j)
+{
+	return i < j ? xref_key(i, j) : xref_key(j, i);
+}
+
 static size_t
-xref_pair_slot(const struct xref_work *w, unsigned long long k)
+xref_map_slot(const struct xref_map *m, unsigned long long k)
 {
 	size_t	i = (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 20) &
-		    (w->paircap - 1);
+		    (m->cap - 1);
 
-	while (w->pairs[i] != 0 && w->pairs[i] != k)
-		i = (i + 1) & (w->paircap - 1);
+	while (m->key[i] != 0 && m->key[i] != k)
+		i = (i + 1) & (m->cap - 1);
 	return i;
 }
 
 static void
-xref_pair_put(struct xref_work *w, size_t a, size_t b,
-    enum match_verdict v, double score)
+xref_map_put(struct xref_map *m, unsigned long long k, enum match_verdict v,
+    double score)
+{
+	struct xref_map	old = *m;
+	size_t		i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		m->cap = old.cap == 0 ? 256 : old.cap * 2;
+		m->key = xcalloc(m->cap, sizeof *m->key);
+		m->v = xcalloc(m->cap, sizeof *m->v);
+		m->score = xcalloc(m->cap, sizeof *m->score);
+		for (size_t n = 0; n < old.cap; n++) {
+			if (old.key[n] == 0)
+				continue;
+			i = xref_map_slot(m, old.key[n]);
+			m->key[i] = old.key[n];
+			m->v[i] = old.v[n];
+			m->score[i] = old.score[n];
+		}
+		free(old.key);
+		free(old.v);
+		free(old.score);
+	}
+	i = xref_map_slot(m, k);
+	if (m->key[i] == 0)
+		m->n++;
+	m->key[i] = k;
+	m->v[i] = (unsigned char)v;
+	m->score[i] = score;
+}
+
+/* Whether k is in the map, and then its verdict and score. */
+static bool
+xref_map_get(const struct xref_map *m, unsigned long long k,
+    enum match_verdict *v, double *score)
 {
 	size_t	i;
 
-	if ((w->npairs + 1) * 2 > w->paircap) {
-		unsigned long long *old = w->pairs;
-		unsigned char *oldv = w->pairv;
-		double *olds = w->pairs_score;
-		size_t oldcap = w->paircap;
-		w->paircap = oldcap == 0 ? 256 : oldcap * 2;
-		w->pairs = xcalloc(w->paircap, sizeof *w->pairs);
-		w->pairv = xcalloc(w->paircap, 1);
-		w->pairs_score = xcalloc(w->paircap, sizeof *w->pairs_score);
-		for (i = 0; i < oldcap; i++) {
-			if (old[i] != 0) {
-				size_t s = xref_pair_slot(w, old[i]);
-				w->pairs[s] = old[i];
-				w->pairv[s] = oldv[i];
-				w->pairs_score[s] = olds[i];
-			}
-		}
-		free(old);
-		free(oldv);
-		free(olds);
-	}
-	i = xref_pair_slot(w, xref_pair_key(a, b));
-	if (w->pairs[i] == 0)
-		w->npairs++;
-	w->pairs[i] = xref_pair_key(a, b);
-	w->pairv[i] = (unsigned char)v;
-	w->pairs_score[i] = score;
+	if (m->cap == 0 || m->key[i = xref_map_slot(m, k)] == 0)
+		return false;
+	*v = (enum match_verdict)m->v[i];
+	*score = m->score[i];
+	return true;
+}
+
+static void
+xref_map_fini(struct xref_map *m)
+{
+	free(m->key);
+	free(m->v);
+	free(m->score);
+	memset(m, 0, sizeof *m);
 }
 
 static enum match_verdict
 xref_pair_get(const struct xref_work *w, size_t a, size_t b)
 {
-	size_t	i;
+	enum match_verdict	v;
+	double			score;
 
-	if (w->paircap == 0)
-		return MATCH_NONE;
-	i = xref_pair_slot(w, xref_pair_key(a, b));
-	return w->pairs[i] == 0 ? MATCH_NONE : (enum match_verdict)w->pairv[i];
+	return xref_map_get(&w->pairs, xref_pair_key(a, b), &v, &score) ?
+	    v : MATCH_NONE;
 }
 
 /* ---- loading ---- */
@@ -444,61 +472,12 @@ struct xref_scorer {
 	bool			*forced;	/* per claim: shares a figure */
 	size_t			*touched;
 	/* Scores of pairs of claims that have copies, by (copy of i,
-	 * copy of j), as a hash map. */
-	unsigned long long	*memo;
-	unsigned char		*memov;
-	double			*memos;
-	size_t			 memocap;
-	size_t			 nmemo;
+	 * copy of j). */
+	struct xref_map		 memo;
 	struct xref_found	*found;
 	size_t			 nfound;
 	size_t			 capfound;
 };
-
-static size_t
-xref_memo_slot(const struct xref_scorer *s, unsigned long long k)
-{
-	size_t	i = (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 20) &
-		    (s->memocap - 1);
-
-	while (s->memo[i] != 0 && s->memo[i] != k)
-		i = (i + 1) & (s->memocap - 1);
-	return i;
-}
-
-static void
-xref_memo_put(struct xref_scorer *s, unsigned long long k,
-    enum match_verdict v, double score)
-{
-	size_t	n, i;
-
-	if ((s->nmemo + 1) * 2 > s->memocap) {
-		unsigned long long *old = s->memo;
-		unsigned char *oldv = s->memov;
-		double *olds = s->memos;
-		size_t oldcap = s->memocap;
-		s->memocap = oldcap == 0 ? 256 : oldcap * 2;
-		s->memo = xcalloc(s->memocap, sizeof *s->memo);
-		s->memov = xcalloc(s->memocap, sizeof *s->memov);
-		s->memos = xcalloc(s->memocap, sizeof *s->memos);
-		for (n = 0; n < oldcap; n++) {
-			if (old[n] == 0)
-				continue;
-			i = xref_memo_slot(s, old[n]);
-			s->memo[i] = old[n];
-			s->memov[i] = oldv[n];
-			s->memos[i] = olds[n];
-		}
-		free(old);
-		free(oldv);
-		free(olds);
-	}
-	i = xref_memo_slot(s, k);
-	s->memo[i] = k;
-	s->memov[i] = (unsigned char)v;
-	s->memos[i] = score;
-	s->nmemo++;
-}
 
 /* The score and verdict of claims i and j (in that order), computed once
  * for a pair of claims that have copies. */
@@ -509,20 +488,16 @@ xref_score(struct xref_scorer *s, size_t i, size_t j, enum match_verdict *v)
 	const struct xref_claimref *a = &w->cl[w->cl[i].copy];
 	const struct xref_claimref *b = &w->cl[w->cl[j].copy];
 	unsigned long long	k;
-	size_t			slot;
 	double			score;
 
 	if (!a->copied && !b->copied)
 		return match_score_prep(s->mctx, w->cl[i].prep, w->cl[j].prep,
 		    v);
-	k = ((unsigned long long)w->cl[i].copy << 32 |
-	    (unsigned long long)w->cl[j].copy) + 1;
-	if (s->memocap > 0 && s->memo[slot = xref_memo_slot(s, k)] != 0) {
-		*v = (enum match_verdict)s->memov[slot];
-		return s->memos[slot];
-	}
+	k = xref_key(w->cl[i].copy, w->cl[j].copy);
+	if (xref_map_get(&s->memo, k, v, &score))
+		return score;
 	score = match_score_prep(s->mctx, a->prep, b->prep, v);
-	xref_memo_put(s, k, *v, score);
+	xref_map_put(&s->memo, k, *v, score);
 	return score;
 }
 
@@ -628,16 +603,14 @@ static void
 xref_scorer_fini(struct xref_scorer *s, struct xref_work *w)
 {
 	for (size_t k = 0; k < s->nfound; k++)
-		xref_pair_put(w, s->found[k].i, s->found[k].j, s->found[k].v,
-		    s->found[k].score);
+		xref_map_put(&w->pairs, xref_pair_key(s->found[k].i,
+		    s->found[k].j), s->found[k].v, s->found[k].score);
 	if (s->mctx != w->mctx)
 		match_ctx_free(s->mctx);
 	free(s->acc);
 	free(s->forced);
 	free(s->touched);
-	free(s->memo);
-	free(s->memov);
-	free(s->memos);
+	xref_map_fini(&s->memo);
 	free(s->found);
 }
 
@@ -871,14 +844,14 @@ xref_group(struct xref_work *w, struct xref_group **out, size_t *nout)
 	struct xref_group	*g;
 	size_t			 ne = 0, i;
 
-	e = xcalloc(w->npairs + 1, sizeof *e);
-	for (i = 0; i < w->paircap; i++) {
-		if (w->pairs[i] == 0)
+	e = xcalloc(w->pairs.n + 1, sizeof *e);
+	for (i = 0; i < w->pairs.cap; i++) {
+		if (w->pairs.key[i] == 0)
 			continue;
-		unsigned long long k = w->pairs[i] - 1;
+		unsigned long long k = w->pairs.key[i] - 1;
 		e[ne].a = (size_t)(k >> 32);
 		e[ne].b = (size_t)(k & 0xffffffffu);
-		e[ne].score = w->pairs_score[i];
+		e[ne].score = w->pairs.score[i];
 		ne++;
 	}
 	xref_sort_edges(e, ne);
@@ -1455,9 +1428,7 @@ xref_work_fini(struct xref_work *w)
 	free(w->post);
 	free(w->start);
 	free(w->outlet_of);
-	free(w->pairs);
-	free(w->pairv);
-	free(w->pairs_score);
+	xref_map_fini(&w->pairs);
 	free(w->cause);
 }
 
