@@ -7,14 +7,12 @@
  */
 #include "parallax/cmd.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -22,7 +20,6 @@
 #include "parallax/article.h"
 #include "parallax/claim.h"
 #include "parallax/config.h"
-#include "parallax/feed.h"
 #include "parallax/match.h"
 #include "parallax/segment.h"
 #include "parallax/store.h"
@@ -57,11 +54,7 @@ cmd_open_store(const struct cmd_env *env)
 	return st;
 }
 
-/* Print a message naming a path on stderr, the path made safe. */
-static void
-cmd_warn(const char *path, const char *fmt, ...) UTIL_PRINTF(2, 3);
-
-static void
+void
 cmd_warn(const char *path, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -126,10 +119,7 @@ cmd_put_text(FILE *f, const char *s, size_t len)
 	}
 }
 
-/* Columns available for output: $COLUMNS, else the terminal's width
- * (of standard output, or of standard error once a pager has it), else
- * 80. */
-static size_t
+size_t
 cmd_columns(void)
 {
 	const char	*c = getenv("COLUMNS");
@@ -253,328 +243,6 @@ cmd_json_opt(int argc, char **argv, const char *usage, bool *json)
 	return 0;
 }
 
-/* ---- add ---- */
-
-struct cmd_add {
-	struct store		*st;
-	struct article_hints	 hints;
-	size_t			 added, refused, duplicates, skipped;
-	dev_t			*seen_dev;	/* folders on the current walk */
-	ino_t			*seen_ino;
-	size_t			 nseen;
-	bool			 fatal;
-};
-
-static bool
-cmd_add_is_article_name(const char *name)
-{
-	static const char	*exts[] = {
-		".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".rss",
-		".atom", ".rdf", ".xml", ".json"
-	};
-	const char		*dot = strrchr(name, '.');
-	size_t			 i;
-
-	if (dot == NULL || dot == name)
-		return true;
-	for (i = 0; i < UTIL_NELEM(exts); i++) {
-		if (strcasecmp(dot, exts[i]) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* Report one imported article, or that it was already there. */
-static void
-cmd_add_report(struct cmd_add *ca, const char *path, const struct article *a,
-    int64_t id, bool dup)
-{
-	if (dup) {
-		cmd_warn(path, "already in the store as article %" PRId64
-		    "; nothing added", id);
-		ca->duplicates++;
-		return;
-	}
-	printf("%6" PRId64 "  ", id);
-	cmd_put(stdout, a->source, 20);
-	fputs("  ", stdout);
-	cmd_put(stdout, a->title, cmd_columns() - 30);
-	fputc('\n', stdout);
-	if (a->invalid > 0)
-		cmd_warn(path, "%zu invalid UTF-8 sequence%s replaced",
-		    a->invalid, a->invalid == 1 ? "" : "s");
-	ca->added++;
-}
-
-static bool
-cmd_add_is_feed_name(const char *path)
-{
-	static const char	*exts[] = { ".rss", ".atom", ".rdf", ".xml",
-	    ".json" };
-	const char		*dot = strrchr(path, '.');
-
-	for (size_t i = 0; dot != NULL && i < UTIL_NELEM(exts); i++) {
-		if (strcasecmp(dot, exts[i]) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* A saved feed: every item with content is an article of the outlet
- * named by --source, else the feed's title, else the folder or file. */
-static void
-cmd_add_feed(struct cmd_add *ca, const char *path, const char *fallback)
-{
-	struct feed	*f;
-	char		*data, *cause;
-	size_t		 len, empty = 0;
-
-	if (util_read_file(path, ARTICLE_MAX_BYTES, &data, &len, &cause) != 0) {
-		cmd_warn(path, "%s", cause);
-		free(cause);
-		ca->refused++;
-		return;
-	}
-	if (feed_parse(data, len, NULL, &f, &cause) != 0) {
-		cmd_warn(path, "not a feed: %s", cause);
-		free(cause);
-		free(data);
-		ca->refused++;
-		return;
-	}
-	free(data);
-	for (size_t i = 0; i < f->nitems && !ca->fatal; i++) {
-		const char *source = ca->hints.source != NULL ?
-		    ca->hints.source : f->title != NULL ? f->title : fallback;
-		struct article *a = cmd_feed_item_article(&f->items[i], source,
-		    path);
-		int64_t id, story;
-		bool dup;
-		if (a == NULL) {
-			empty++;
-			continue;
-		}
-		if (story_import(ca->st, a, &id, &story, &dup, &cause) != 0) {
-			cmd_warn(path, "%s", cause);
-			free(cause);
-			ca->fatal = true;
-		} else
-			cmd_add_report(ca, path, a, id, dup);
-		article_free(a);
-	}
-	if (empty > 0) {
-		cmd_warn(path, "%zu item%s without text skipped", empty,
-		    empty == 1 ? "" : "s");
-	}
-	feed_free(f);
-}
-
-static void
-cmd_add_file(struct cmd_add *ca, const char *path, const char *folder)
-{
-	struct article_hints	 hints = ca->hints;
-	struct article		*a;
-	char			*cause, *base, *dot;
-	int64_t			 id, story;
-	bool			 dup;
-
-	base = xstrdup(strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
-	    path);
-	if ((dot = strrchr(base, '.')) != NULL && dot != base)
-		*dot = '\0';
-	hints.fallback_source = folder != NULL ? folder : base;
-	if (cmd_add_is_feed_name(path)) {
-		cmd_add_feed(ca, path, hints.fallback_source);
-		free(base);
-		return;
-	}
-	if (article_parse_file(path, &hints, &a, &cause) != 0) {
-		cmd_warn(path, "%s", cause);
-		free(cause);
-		free(base);
-		ca->refused++;
-		return;
-	}
-	free(base);
-	if (story_import(ca->st, a, &id, &story, &dup, &cause) != 0) {
-		cmd_warn(path, "%s", cause);
-		free(cause);
-		article_free(a);
-		ca->fatal = true;
-		return;
-	}
-	cmd_add_report(ca, path, a, id, dup);
-	article_free(a);
-}
-
-static void cmd_add_path(struct cmd_add *, const char *, const char *,
-    bool);
-
-static int
-cmd_add_filter(const struct dirent *d)
-{
-	return d->d_name[0] != '.';
-}
-
-static void
-cmd_add_folder(struct cmd_add *ca, const char *path, const struct stat *sb)
-{
-	struct dirent	**names;
-	const char	 *folder;
-	size_t		  i;
-	int		  n;
-
-	for (i = 0; i < ca->nseen; i++) {
-		if (ca->seen_dev[i] == sb->st_dev &&
-		    ca->seen_ino[i] == sb->st_ino) {
-			cmd_warn(path, "symbolic link loop; not followed");
-			ca->refused++;
-			return;
-		}
-	}
-	if ((n = scandir(path, &names, cmd_add_filter, alphasort)) < 0) {
-		cmd_warn(path, "%s", strerror(errno));
-		ca->refused++;
-		return;
-	}
-	ca->seen_dev = xreallocarray(ca->seen_dev, ca->nseen + 1,
-	    sizeof *ca->seen_dev);
-	ca->seen_ino = xreallocarray(ca->seen_ino, ca->nseen + 1,
-	    sizeof *ca->seen_ino);
-	ca->seen_dev[ca->nseen] = sb->st_dev;
-	ca->seen_ino[ca->nseen] = sb->st_ino;
-	ca->nseen++;
-	folder = strrchr(path, '/');
-	folder = folder != NULL && folder[1] != '\0' ? folder + 1 : path;
-	for (i = 0; i < (size_t)n && !ca->fatal; i++) {
-		char *child = xasprintf("%s%s%s", path,
-		    path[strlen(path) - 1] == '/' ? "" : "/",
-		    names[i]->d_name);
-		cmd_add_path(ca, child, folder, false);
-		free(child);
-	}
-	for (i = 0; i < (size_t)n; i++)
-		free(names[i]);
-	free(names);
-	ca->nseen--;
-}
-
-static void
-cmd_add_path(struct cmd_add *ca, const char *path, const char *folder,
-    bool explicit)
-{
-	struct stat	sb;
-
-	if (stat(path, &sb) == -1) {
-		cmd_warn(path, "%s", errno == ENOENT ? "no such file or folder"
-		    : strerror(errno));
-		ca->refused++;
-		return;
-	}
-	if (S_ISDIR(sb.st_mode)) {
-		cmd_add_folder(ca, path, &sb);
-		return;
-	}
-	if (!explicit && S_ISREG(sb.st_mode) &&
-	    !cmd_add_is_article_name(path)) {
-		ca->skipped++;
-		return;
-	}
-	cmd_add_file(ca, path, folder);
-}
-
-static int
-cmd_add(const struct cmd_env *env, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "source", required_argument, NULL, 's' },
-		{ "title", required_argument, NULL, 't' },
-		{ "date", required_argument, NULL, 'D' },
-		{ "url", required_argument, NULL, 'u' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char	*usage = "add [--source NAME] [--title T] "
-	    "[--date YYYY-MM-DD] [--url URL] PATH...";
-	struct cmd_add		 ca = { 0 };
-	char			*date = NULL, *cause;
-	int			 ch, i, rc;
-
-	while ((ch = getopt_long(argc, argv, "s:t:D:u:h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 's':
-			ca.hints.source = optarg;
-			break;
-		case 't':
-			ca.hints.title = optarg;
-			break;
-		case 'D':
-			free(date);
-			if ((date = article_parse_date(optarg)) == NULL) {
-				fprintf(stderr, "parallax: --date: '%s' is not "
-				    "a date (YYYY-MM-DD)\n", optarg);
-				return CMD_USAGE;
-			}
-			ca.hints.date = date;
-			break;
-		case 'u':
-			ca.hints.url = optarg;
-			break;
-		case 'h':
-			printf("usage: parallax %s\n", usage);
-			return CMD_OK;
-		default:
-			fprintf(stderr, "usage: parallax %s\n", usage);
-			free(date);
-			return CMD_USAGE;
-		}
-	}
-	if (optind >= argc) {
-		fprintf(stderr, "parallax: add: no files or folders given\n"
-		    "usage: parallax %s\n", usage);
-		free(date);
-		return CMD_USAGE;
-	}
-	if ((ca.st = cmd_open_store(env)) == NULL) {
-		free(date);
-		return CMD_USAGE;
-	}
-	if (store_begin(ca.st, &cause) != 0) {
-		fprintf(stderr, "parallax: %s\n", cause);
-		free(cause);
-		store_close(ca.st);
-		free(date);
-		return CMD_USAGE;
-	}
-	for (i = optind; i < argc && !ca.fatal; i++)
-		cmd_add_path(&ca, argv[i], NULL, true);
-	rc = CMD_OK;
-	if (ca.fatal) {
-		store_rollback(ca.st);
-		fprintf(stderr, "parallax: nothing was imported; the store is "
-		    "unchanged\n");
-		rc = CMD_USAGE;
-	} else if (store_commit(ca.st, &cause) != 0) {
-		fprintf(stderr, "parallax: %s; nothing was imported\n", cause);
-		free(cause);
-		rc = CMD_USAGE;
-	} else if (ca.refused > 0)
-		rc = CMD_PARTIAL;
-	if (rc != CMD_USAGE && (ca.refused > 0 || ca.duplicates > 0 ||
-	    ca.skipped > 0)) {
-		fprintf(stderr, "parallax: %zu imported, %zu already present, "
-		    "%zu refused", ca.added, ca.duplicates, ca.refused);
-		if (ca.skipped > 0)
-			fprintf(stderr, ", %zu skipped (not article files)",
-			    ca.skipped);
-		fputc('\n', stderr);
-	}
-	free(ca.seen_dev);
-	free(ca.seen_ino);
-	store_close(ca.st);
-	free(date);
-	return rc;
-}
 
 /* ---- list ---- */
 
@@ -1417,7 +1085,8 @@ cmd_story(const struct cmd_env *env, int argc, char **argv)
 
 const struct cmd cmd_table[] = {
 	{ "add", "add [--source NAME] [--title T] [--date YYYY-MM-DD] "
-	    "[--url URL] PATH...", "import files or folders of articles",
+	    "[--url URL] [--jobs N] PATH...",
+	    "import files or folders of articles",
 	    true, cmd_add },
 	{ "list", "list [--json]", "stories with their articles", true,
 	    cmd_list },

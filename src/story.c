@@ -347,80 +347,109 @@ story_retitle(struct store *st, int64_t story, char **cause)
 	return rc;
 }
 
+/* An article's claims, their stored form and its terms. */
+struct story_prep {
+	struct claim_list	 cl;
+	char			**enc;
+	struct story_vec	 sv;
+};
+
 static int
-story_save_claims(struct store *st, int64_t id, const struct claim_list *cl,
+story_save_claims(struct store *st, int64_t id, const struct story_prep *p,
     char **cause)
 {
+	const struct claim_list	*cl = &p->cl;
 	struct store_claim_row	*rows;
-	char			**enc;
 	size_t			 i;
 	int			 rc;
 
 	rows = xcalloc(cl->nclaims + 1, sizeof *rows);
-	enc = xcalloc(cl->nclaims + 1, sizeof *enc);
 	for (i = 0; i < cl->nclaims; i++) {
-		enc[i] = claim_features_encode(&cl->claims[i]);
 		rows[i].seq = i;
 		rows[i].kind = (int)cl->claims[i].kind;
 		rows[i].start = cl->claims[i].start;
 		rows[i].end = cl->claims[i].end;
-		rows[i].features = enc[i];
-		rows[i].features_len = strlen(enc[i]);
+		rows[i].features = p->enc[i];
+		rows[i].features_len = strlen(p->enc[i]);
 	}
 	rc = store_add_claims(st, id, rows, cl->nclaims, cause);
-	for (i = 0; i < cl->nclaims; i++)
-		free(enc[i]);
-	free(enc);
 	free(rows);
 	return rc;
 }
 
-int
-story_import(struct store *st, const struct article *a, int64_t *id,
-    int64_t *story, bool *duplicate, char **cause)
+struct story_prep *
+story_prepare(const struct article *a)
 {
-	struct claim_list	 cl;
-	struct story_vec	 sv = { 0 };
+	struct story_prep	*p = xcalloc(1, sizeof *p);
 	struct claim		 title;
+	size_t			 i;
+
+	claim_extract(a->body, a->body_len, &p->cl);
+	p->enc = xcalloc(p->cl.nclaims + 1, sizeof *p->enc);
+	for (i = 0; i < p->cl.nclaims; i++) {
+		p->enc[i] = claim_features_encode(&p->cl.claims[i]);
+		if (p->cl.claims[i].kind != CLAIM_QUOTE)
+			story_vec_claim(&p->sv, &p->cl.claims[i], 1);
+	}
+	if (a->title != NULL) {
+		claim_init(&title, a->title, 0, strlen(a->title));
+		story_vec_claim(&p->sv, &title, 2);
+		claim_fini(&title);
+	}
+	return p;
+}
+
+void
+story_prep_free(struct story_prep *p)
+{
+	if (p == NULL)
+		return;
+	for (size_t i = 0; i < p->cl.nclaims; i++)
+		free(p->enc[i]);
+	free(p->enc);
+	story_vec_fini(&p->sv);
+	claim_list_fini(&p->cl);
+	free(p);
+}
+
+int
+story_import_prepared(struct store *st, const struct article *a,
+    struct story_prep *p, int64_t *id, int64_t *story, bool *duplicate,
+    char **cause)
+{
+	struct story_vec	*sv;
 	const char		**terms;
 	double			*w;
 	char			*sig;
-	size_t			 i;
 	int			 rc;
 
 	*duplicate = false;
 	rc = store_find_body(st, a->body, a->body_len, id, cause);
 	if (rc <= 0) {
 		*duplicate = rc == 0;
+		story_prep_free(p);
 		return rc;
 	}
-	claim_extract(a->body, a->body_len, &cl);
-	for (i = 0; i < cl.nclaims; i++) {
-		if (cl.claims[i].kind != CLAIM_QUOTE)
-			story_vec_claim(&sv, &cl.claims[i], 1);
-	}
-	if (a->title != NULL) {
-		claim_init(&title, a->title, 0, strlen(a->title));
-		story_vec_claim(&sv, &title, 2);
-		claim_fini(&title);
-	}
-	story_arrays(&sv, &terms, &w);
-	store_df_add(st, terms, sv.n);
+	if (p == NULL)
+		p = story_prepare(a);
+	sv = &p->sv;
+	story_arrays(sv, &terms, &w);
+	store_df_add(st, terms, sv->n);
 	free(terms);
 	free(w);
-	story_weigh(st, &sv);
-	rc = story_choose(st, &sv, a->date, story, cause);
+	story_weigh(st, sv);
+	rc = story_choose(st, sv, a->date, story, cause);
 	if (rc == 0 && *story == 0)
 		rc = store_story_create(st, a->title, story, cause);
-	sig = story_signature(&sv);
+	sig = story_signature(sv);
 	if (rc == 0)
 		rc = store_add_article(st, a, *story, sig, id, duplicate, cause);
 	free(sig);
 	if (rc == 0)
-		rc = story_save_claims(st, *id, &cl, cause);
-	story_arrays(&sv, &terms, &w);
+		rc = story_save_claims(st, *id, p, cause);
+	story_arrays(sv, &terms, &w);
 	if (rc == 0)
-		rc = store_story_index_add(st, *story, terms, w, sv.n, 1,
+		rc = store_story_index_add(st, *story, terms, w, sv->n, 1,
 		    a->date, cause);
 	free(terms);
 	free(w);
@@ -428,9 +457,16 @@ story_import(struct store *st, const struct article *a, int64_t *id,
 		rc = story_retitle(st, *story, cause);
 	if (rc == 0)
 		rc = store_story_touch(st, *story, cause);
-	story_vec_fini(&sv);
-	claim_list_fini(&cl);
+	story_prep_free(p);
 	return rc;
+}
+
+int
+story_import(struct store *st, const struct article *a, int64_t *id,
+    int64_t *story, bool *duplicate, char **cause)
+{
+	return story_import_prepared(st, a, NULL, id, story, duplicate,
+	    cause);
 }
 
 int

@@ -7,8 +7,11 @@
 #define PARALLAX_CMD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+
+#include "parallax/util.h"
 
 /* Exit statuses of the contract. */
 #define CMD_OK		0	/* all done */
@@ -45,6 +48,17 @@ struct store *cmd_open_store(const struct cmd_env *env);
 /* Print s made safe for a terminal, cut with "…" or padded to exactly
  * cols columns (cols 0: as it is). */
 void	cmd_put(FILE *f, const char *s, size_t cols);
+
+/* Print "parallax: PATH: message" on stderr, the path made safe. */
+void	cmd_warn(const char *path, const char *fmt, ...) UTIL_PRINTF(2, 3);
+
+/* Columns available for output: $COLUMNS, else the terminal's width (of
+ * standard output, or of standard error once a pager has it), else 80. */
+size_t	cmd_columns(void);
+
+/* add [--source NAME] [--title T] [--date D] [--url URL] [--jobs N]
+ * PATH...: import files and folders (src/cmd-add.c). */
+int	cmd_add(const struct cmd_env *env, int argc, char **argv);
 
 /* Parse a positive article, story or feed number: 0, or -1. */
 int	cmd_parse_id(const char *s, int64_t *id);

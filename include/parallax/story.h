@@ -25,6 +25,20 @@ struct store;
 int	story_import(struct store *st, const struct article *a, int64_t *id,
 	    int64_t *story, bool *duplicate, char **cause);
 
+/*
+ * What story_import() computes of an article without the store (its
+ * claims, their stored form, its terms), made ahead of it: in any thread,
+ * so that a batch cuts the next articles into claims while the store
+ * takes this one.  story_import_prepared() is story_import() given p,
+ * which it consumes (NULL: computed there, as story_import() does).
+ */
+struct story_prep;
+struct story_prep *story_prepare(const struct article *a);
+void	story_prep_free(struct story_prep *p);
+int	story_import_prepared(struct store *st, const struct article *a,
+	    struct story_prep *p, int64_t *id, int64_t *story,
+	    bool *duplicate, char **cause);
+
 /* Move every article of story b into story a; b disappears.  0, 1 when
  * either story does not exist (*cause says which), -1 on error. */
 int	story_merge(struct store *st, int64_t a, int64_t b, char **cause);

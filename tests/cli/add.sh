@@ -103,3 +103,34 @@ expect_eq "$(sql "SELECT count(*) FROM articles a JOIN outlets o ON o.id = a.out
 px add --source "Quay Radio" "$FIX/feeds/saltmere.rss"
 expect_rc 0 "a feed with --source"
 expect_eq "$(grep -c 'Quay Radio' "$T/out")" "$(wc -l < "$T/out")" "--source names every item's outlet"
+
+# --jobs: articles are made ahead on other threads, stored in walk order:
+# the output and the store are the same on one thread and on several,
+# with refusals, feeds and hostile files in the batch.
+mkdir -p "$T/jobs"
+cp -R "$FIX" "$T/jobs/fixtures"
+mk "$T/jobs/fixtures/zz/empty.txt" ''
+dump() {	# dump DB: what an import stored, ids and all
+	sqlite3 -batch "$1" "SELECT a.id, a.story, a.title, o.name, a.origin, a.signature FROM articles a JOIN outlets o ON o.id = a.outlet ORDER BY a.id; SELECT article, data FROM claims ORDER BY article; SELECT id, title, norm2 FROM stories ORDER BY id; SELECT * FROM story_index ORDER BY 1, 2; SELECT * FROM terms ORDER BY 1"
+}
+for j in 1 3; do
+	"$PARALLAX" --db "$T/jobs/$j.db" add --jobs $j "$T/jobs/fixtures" > "$T/jobs/$j.out" 2> "$T/jobs/$j.err"
+	echo $? > "$T/jobs/$j.rc"
+	dump "$T/jobs/$j.db" > "$T/jobs/$j.dump"
+done
+expect_eq "$(cat "$T/jobs/3.rc")" "$(cat "$T/jobs/1.rc")" "--jobs 3 exits as --jobs 1"
+expect_eq "$(cmp "$T/jobs/1.out" "$T/jobs/3.out" && echo same)" same "--jobs 3 prints what --jobs 1 prints"
+expect_eq "$(cmp "$T/jobs/1.err" "$T/jobs/3.err" && echo same)" same "--jobs 3 refuses what --jobs 1 refuses, in order"
+expect_eq "$(cmp "$T/jobs/1.dump" "$T/jobs/3.dump" && echo same)" same "--jobs 3 stores what --jobs 1 stores"
+expect_in "$T/jobs/3.err" "empty.txt: " "a refusal among the jobs is reported"
+expect_eq "$(grep -c . "$T/jobs/1.out")" "$(sqlite3 -batch "$T/jobs/1.db" "SELECT count(*) FROM articles")" "one line per stored article"
+px add --jobs 0 "$T/solo.txt"
+expect_rc 2 "--jobs 0 is a usage error"
+expect_in "$T/err" "--jobs: '0' is not a number from 1 to 64" "--jobs says what it takes"
+
+# A file without an extension is an article even in a folder whose name
+# has a dot.
+mk "$T/dotted/v1.2/notes" 'Pier lights restored\n\nThe pier lights were restored on Sunday after a storm, the harbour master said.\n'
+px add "$T/dotted"
+expect_rc 0 "a folder with a dot in its name"
+expect_in "$T/out" "Pier lights restored" "its file without an extension is imported"
