@@ -24,6 +24,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -39,6 +40,19 @@
 #define XREF_COMMON_SHARE	0.25
 /* Candidates must share this share of the lighter claim's weight. */
 #define XREF_MIN_SHARE		0.18
+/*
+ * Bounds for a story of thousands of articles, where a fact is in
+ * thousands of claims: a claim finds candidates among the nearest
+ * XREF_WINDOW later claims with each of its terms or figures, and is
+ * compared with at most XREF_CANDIDATES of them, the likeliest: those
+ * sharing a figure, then by shared weight.  Past XREF_BIG claims, the
+ * _BIG bounds.  A story of a couple of hundred articles is within all.
+ */
+#define XREF_WINDOW		1024
+#define XREF_CANDIDATES		256
+#define XREF_BIG		16384
+#define XREF_WINDOW_BIG		256
+#define XREF_CANDIDATES_BIG	32
 /* A count of a noun from this many things up is specific enough to find
  * candidates by (as are sums and percentages). */
 #define XREF_FIGURE_MIN		100
@@ -62,6 +76,7 @@ struct xref_claimref {
 	int64_t		 outlet;	/* outlet key of its article */
 	size_t		*figmates;	/* later claims sharing a figure */
 	size_t		 nfigmates;
+	size_t		 capfigmates;
 	size_t		 copy;		/* the first claim it is a copy of */
 	bool		 copied;	/* other claims are copies of it */
 };
@@ -334,6 +349,13 @@ xref_index(struct xref_work *w)
 	free(fill);
 }
 
+/* How many of the later claims with a term or figure are candidates. */
+static size_t
+xref_window(const struct xref_work *w)
+{
+	return w->ncl > XREF_BIG ? XREF_WINDOW_BIG : XREF_WINDOW;
+}
+
 /* The longest posting list that still finds candidates. */
 static size_t
 xref_maxpost(const struct xref_work *w)
@@ -410,13 +432,20 @@ xref_index_figures(struct xref_work *w)
 			continue;
 		for (a = i; a < j; a++) {
 			struct xref_claimref *r = &w->cl[k[a].claim];
-			for (b = a + 1; b < j; b++) {
+			size_t end = j - a > xref_window(w) ?
+			    a + xref_window(w) : j;
+			for (b = a + 1; b < end; b++) {
 				size_t m = k[b].claim;
 				if (m == k[a].claim ||
 				    w->cl[m].outlet == r->outlet)
 					continue;
-				r->figmates = xreallocarray(r->figmates,
-				    r->nfigmates + 1, sizeof *r->figmates);
+				if (r->nfigmates == r->capfigmates) {
+					r->capfigmates = r->capfigmates == 0 ?
+					    4 : 2 * r->capfigmates;
+					r->figmates = xreallocarray(r->figmates,
+					    r->capfigmates,
+					    sizeof *r->figmates);
+				}
 				r->figmates[r->nfigmates++] = m;
 			}
 		}
@@ -464,6 +493,13 @@ struct xref_found {
 	enum match_verdict	 v;
 };
 
+/* A candidate of a claim, and how likely a match: sharing a figure
+ * first, then by shared weight. */
+struct xref_cand {
+	size_t	j;
+	double	key;
+};
+
 struct xref_scorer {
 	struct xref_crew	*crew;
 	struct xref_work	*w;
@@ -471,6 +507,8 @@ struct xref_scorer {
 	double			*acc;		/* per claim: shared weight */
 	bool			*forced;	/* per claim: shares a figure */
 	size_t			*touched;
+	struct xref_cand	*cand;		/* claim i's, in touched order */
+	struct xref_cand	*sel;		/* a copy to select from */
 	/* Scores of pairs of claims that have copies, by (copy of i,
 	 * copy of j). */
 	struct xref_map		 memo;
@@ -517,6 +555,61 @@ xref_found_add(struct xref_scorer *s, size_t i, size_t j,
 	s->nfound++;
 }
 
+/* Whether candidate x is likelier than y (a total order). */
+static bool
+xref_cand_before(const struct xref_cand *x, const struct xref_cand *y)
+{
+	return x->key != y->key ? x->key > y->key : x->j < y->j;
+}
+
+/* Put the n-th likeliest of v[0..len) at v[n], the likelier before it
+ * (quickselect). */
+static void
+xref_cand_select(struct xref_cand *v, size_t len, size_t n)
+{
+	size_t			lo = 0, hi = len - 1, i, k;
+	struct xref_cand	pivot, t;
+
+	while (lo < hi) {
+		pivot = v[lo + (hi - lo) / 2];
+		t = v[lo + (hi - lo) / 2];
+		v[lo + (hi - lo) / 2] = v[hi];
+		v[hi] = t;
+		for (i = k = lo; i < hi; i++) {
+			if (xref_cand_before(&v[i], &pivot)) {
+				t = v[i];
+				v[i] = v[k];
+				v[k++] = t;
+			}
+		}
+		t = v[k];
+		v[k] = v[hi];
+		v[hi] = t;
+		if (k == n)
+			return;
+		if (k < n)
+			lo = k + 1;
+		else
+			hi = k - 1;
+	}
+}
+
+/* The first index of post[lo, hi) (ascending) above i. */
+static size_t
+xref_after(const size_t *post, size_t lo, size_t hi, size_t i)
+{
+	size_t	mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (post[mid] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Score every candidate pair of claim i with later claims. */
 static void
 xref_candidates(struct xref_scorer *s, size_t i)
@@ -528,16 +621,22 @@ xref_candidates(struct xref_scorer *s, size_t i)
 	double		*acc = s->acc;
 	bool		*forced = s->forced;
 	size_t		*touched = s->touched;
-	size_t		 ntouched = 0, maxpost, n;
+	struct xref_cand last = { SIZE_MAX, -1 };
+	size_t		 ntouched = 0, ncand = 0, maxpost, window, n, cap;
 
 	maxpost = xref_maxpost(w);
+	window = xref_window(w);
 	n = match_prep_terms(r->prep, &ids, &wt);
 	for (size_t k = 0; k < n; k++) {
 		size_t lo = w->start[ids[k]], hi = w->start[ids[k] + 1];
 		if (hi - lo > maxpost)
 			continue;
-		/* Postings are in claim order: the later claims are last. */
-		for (size_t p = hi; p > lo && w->post[p - 1] > i; p--) {
+		/* Postings are in claim order: the later claims are last;
+		 * the nearest XREF_WINDOW of them, walked from the last. */
+		lo = xref_after(w->post, lo, hi, i);
+		if (hi - lo > window)
+			hi = lo + window;
+		for (size_t p = hi; p > lo; p--) {
 			size_t j = w->post[p - 1];
 			if (w->cl[j].outlet == r->outlet)
 				continue;
@@ -560,6 +659,20 @@ xref_candidates(struct xref_scorer *s, size_t i)
 		acc[j] = 0;
 		forced[j] = false;
 		if (share < XREF_MIN_SHARE && !force)
+			continue;
+		s->cand[ncand].j = j;
+		s->cand[ncand++].key = force ? 2 + share : share;
+	}
+	/* Only the likeliest, past the bound: those up to the cap-th. */
+	cap = w->ncl > XREF_BIG ? XREF_CANDIDATES_BIG : XREF_CANDIDATES;
+	if (ncand > cap) {
+		memcpy(s->sel, s->cand, ncand * sizeof *s->sel);
+		xref_cand_select(s->sel, ncand, cap - 1);
+		last = s->sel[cap - 1];
+	}
+	for (size_t p = 0; p < ncand; p++) {
+		size_t j = s->cand[p].j;
+		if (ncand > cap && xref_cand_before(&last, &s->cand[p]))
 			continue;
 		enum match_verdict v;
 		double score = xref_score(s, i, j, &v);
@@ -596,6 +709,8 @@ xref_scorer_init(struct xref_scorer *s, struct xref_work *w,
 	s->acc = xcalloc(w->ncl + 1, sizeof *s->acc);
 	s->forced = xcalloc(w->ncl + 1, sizeof *s->forced);
 	s->touched = xcalloc(w->ncl + 1, sizeof *s->touched);
+	s->cand = xcalloc(w->ncl + 1, sizeof *s->cand);
+	s->sel = xcalloc(w->ncl + 1, sizeof *s->sel);
 }
 
 /* Put what a scorer found into the work's pairs, and free it. */
@@ -610,6 +725,8 @@ xref_scorer_fini(struct xref_scorer *s, struct xref_work *w)
 	free(s->acc);
 	free(s->forced);
 	free(s->touched);
+	free(s->cand);
+	free(s->sel);
 	xref_map_fini(&s->memo);
 	free(s->found);
 }
@@ -1050,54 +1167,78 @@ xref_is_redundant(const struct xref_work *w, const struct xref_group *g,
 	return true;
 }
 
-static int
-xref_by_size(const void *x, const void *y, void *arg)
-{
-	const struct xref_group	*g = arg;
-	size_t			 a = *(const size_t *)x, b = *(const size_t *)y;
+/* A live group of two or more, for ordering. */
+struct xref_rank {
+	size_t	n;
+	size_t	quotes;
+	size_t	group;
+};
 
-	if (g[a].n != g[b].n)
-		return g[a].n < g[b].n ? 1 : -1;
-	/* Of two equal groups, the one of quotations says more (it has
-	 * speakers): keep it. */
-	if (g[a].quotes != g[b].quotes)
-		return g[a].quotes < g[b].quotes ? 1 : -1;
-	return a < b ? -1 : a > b;
+/* Larger groups first; of two equal groups, the one of quotations says
+ * more (it has speakers): it is kept. */
+static int
+xref_by_size(const void *x, const void *y)
+{
+	const struct xref_rank	*a = x, *b = y;
+
+	if (a->n != b->n)
+		return a->n < b->n ? 1 : -1;
+	if (a->quotes != b->quotes)
+		return a->quotes < b->quotes ? 1 : -1;
+	return a->group < b->group ? -1 : a->group > b->group;
 }
 
-/* Drop the groups that only repeat a larger one. */
+/*
+ * Drop the groups that only repeat a larger one.  A group that repeats g
+ * has its first mention overlap a mention of g in the same article, so
+ * only the groups of the claims overlapping that mention are looked at
+ * (the claims of an article are together, in w->cl).
+ */
 static void
 xref_prune(const struct xref_work *w, struct xref_group *g, size_t ng)
 {
-	size_t	*order, n = 0, i, k;
+	struct xref_rank	*order;
+	size_t			*rank, n = 0, i, k, lo, hi, gk;
 
 	order = xcalloc(ng + 1, sizeof *order);
+	rank = xcalloc(ng + 1, sizeof *rank);
 	for (i = 0; i < ng; i++) {
+		rank[i] = SIZE_MAX;
 		if (g[i].dead || g[i].n < 2)
 			continue;
 		g[i].quotes = 0;
 		for (k = 0; k < g[i].n; k++)
 			g[i].quotes += w->cl[g[i].m[k]].c->kind == CLAIM_QUOTE;
-		order[n++] = i;
+		order[n].n = g[i].n;
+		order[n].quotes = g[i].quotes;
+		order[n++].group = i;
 	}
-	/* Insertion sort by size: groups are few. */
-	for (i = 1; i < n; i++) {
-		for (k = i; k > 0 && xref_by_size(&order[k - 1], &order[k],
-		    g) > 0; k--) {
-			size_t t = order[k];
-			order[k] = order[k - 1];
-			order[k - 1] = t;
-		}
-	}
+	qsort(order, n, sizeof *order, xref_by_size);
+	for (i = 0; i < n; i++)
+		rank[order[i].group] = i;
 	for (i = 0; i < n; i++) {
-		for (k = 0; k < i; k++) {
-			if (!g[order[k]].dead &&
-			    xref_is_redundant(w, &g[order[k]], &g[order[i]])) {
-				g[order[i]].dead = true;
+		const struct xref_group *h = &g[order[i].group];
+		const struct xref_claimref *b = &w->cl[h->m[0]];
+		for (lo = h->m[0]; lo > 0 &&
+		    w->cl[lo - 1].article == b->article; lo--)
+			;
+		for (hi = h->m[0] + 1; hi < w->ncl &&
+		    w->cl[hi].article == b->article; hi++)
+			;
+		for (k = lo; k < hi; k++) {
+			const struct xref_claimref *a = &w->cl[k];
+			gk = a->group;
+			if (gk == XREF_NONE || rank[gk] >= i || g[gk].dead ||
+			    !(a->c->start < b->c->end &&
+			    b->c->start < a->c->end))
+				continue;
+			if (xref_is_redundant(w, &g[gk], h)) {
+				g[order[i].group].dead = true;
 				break;
 			}
 		}
 	}
+	free(rank);
 	free(order);
 }
 
