@@ -117,6 +117,7 @@ struct xref_work {
 	/* Posting lists of the claims' terms (by match's term ids): the
 	 * claims with term t are post[start[t], start[t + 1]), in order. */
 	size_t			*post;
+	int64_t			*postout;	/* outlet of each (for the walk) */
 	size_t			*start;
 	size_t			 nterms;
 	/* The next claim whose candidates no scorer has taken, and the
@@ -338,13 +339,16 @@ xref_index(struct xref_work *w)
 	for (t = 0; t < w->nterms; t++)
 		w->start[t + 1] += w->start[t];
 	w->post = xcalloc(total + 1, sizeof *w->post);
+	w->postout = xcalloc(total + 1, sizeof *w->postout);
 	/* Fill each list from its start, in claim order. */
 	size_t *fill = xcalloc(w->nterms + 1, sizeof *fill);
 	memcpy(fill, w->start, (w->nterms + 1) * sizeof *fill);
 	for (i = 0; i < w->ncl; i++) {
 		n = match_prep_terms(w->cl[i].prep, &ids, &wt);
-		for (k = 0; k < n; k++)
-			w->post[fill[ids[k]]++] = i;
+		for (k = 0; k < n; k++) {
+			w->post[fill[ids[k]]] = i;
+			w->postout[fill[ids[k]]++] = w->cl[i].outlet;
+		}
 	}
 	free(fill);
 }
@@ -638,7 +642,7 @@ xref_candidates(struct xref_scorer *s, size_t i)
 			hi = lo + window;
 		for (size_t p = hi; p > lo; p--) {
 			size_t j = w->post[p - 1];
-			if (w->cl[j].outlet == r->outlet)
+			if (w->postout[p - 1] == r->outlet)
 				continue;
 			if (acc[j] == 0)
 				touched[ntouched++] = j;
@@ -1567,6 +1571,7 @@ xref_work_fini(struct xref_work *w)
 	free(w->cl);
 	match_ctx_free(w->mctx);
 	free(w->post);
+	free(w->postout);
 	free(w->start);
 	free(w->outlet_of);
 	xref_map_fini(&w->pairs);
