@@ -64,6 +64,8 @@ store_overlay_clear_index(struct store_overlay *ov)
 		if (ov->terms[i].head != 0)
 			ov->terms[i].indexed = true;
 		ov->terms[i].head = 0;
+		ov->terms[i].npairs = 0;
+		ov->terms[i].kth = 0;
 	}
 	free(ov->pairs);
 	free(ov->pair_slots);
@@ -164,6 +166,8 @@ store_term_find(struct store_overlay *ov, const char *term, bool create)
 	ov->terms[slot].n = 0;
 	ov->terms[slot].base = -1;
 	ov->terms[slot].indexed = false;
+	ov->terms[slot].npairs = 0;
+	ov->terms[slot].kth = 0;
 	ov->nterms++;
 	return &ov->terms[slot];
 }
@@ -249,7 +253,9 @@ store_overlay_add_pair(struct store_overlay *ov, const char *term,
 	p->base = base;
 	p->delta = 0;
 	p->next = t->head;
+	p->ord = t->npairs++;
 	p->seen = 0;
+	p->stored = false;
 	t->head = ++ov->npairs;
 	ov->pair_slots[store_pair_slot(ov, p->term, story)] = ov->npairs;
 	return p;

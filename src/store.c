@@ -53,6 +53,7 @@ enum store_stmt {
 	ST_INDEX_GET,
 	ST_INDEX_ADD,
 	ST_INDEX_ONE,
+	ST_INDEX_KTH,
 	ST_STORY_INFO,
 	ST_STORY_UPDATE,
 	ST_STORY_TITLES,
@@ -109,6 +110,8 @@ static const char *store_sql[ST__MAX] = {
 	    " SET weight = weight + excluded.weight",
 	[ST_INDEX_ONE] = "SELECT weight FROM story_index"
 	    " WHERE term = ?1 AND story = ?2",
+	[ST_INDEX_KTH] = "SELECT story FROM story_index WHERE term = ?1"
+	    " ORDER BY story DESC LIMIT 1 OFFSET ?2",
 	[ST_STORY_INFO] = "SELECT title, version, norm2, date_first, date_last"
 	    " FROM stories WHERE id = ?1",
 	[ST_STORY_UPDATE] = "UPDATE stories SET norm2 = max(0, norm2 + ?2),"
@@ -1397,6 +1400,7 @@ store_story_pair(struct store *st, const struct store_story_state *ss,
 {
 	sqlite3_stmt	*s;
 	double		 base = 0;
+	bool		 stored = false;
 	int		 rc;
 
 	if ((*out = store_overlay_pair(st->ov, term, ss->story)) != NULL)
@@ -1406,7 +1410,7 @@ store_story_pair(struct store *st, const struct store_story_state *ss,
 		sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(s, 2, ss->story);
 		rc = sqlite3_step(s);
-		if (rc == SQLITE_ROW)
+		if ((stored = rc == SQLITE_ROW))
 			base = sqlite3_column_double(s, 0);
 		sqlite3_reset(s);
 		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -1414,6 +1418,7 @@ store_story_pair(struct store *st, const struct store_story_state *ss,
 			    "index");
 	}
 	*out = store_overlay_add_pair(st->ov, term, ss->story, base);
+	(*out)->stored = stored;
 	return 0;
 }
 
@@ -1568,72 +1573,307 @@ store_candidates_prune(struct store *st, struct store_cands *cs,
 	return 0;
 }
 
+/*
+ * The story of a term's STORE_PER_TERM-th stored pair, newest first, or
+ * INT64_MIN when it has fewer: a lookup reads the stored pairs of stories
+ * from there on.  Read once until the stored index next changes: every
+ * change starts with store_index_flush(), which forgets it (0).
+ */
+static int
+store_term_kth(struct store *st, struct store_term *t, int64_t *kth,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if (t->kth == 0) {
+		s = store_stmt(st, ST_INDEX_KTH);
+		sqlite3_bind_text(s, 1, t->term, -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 2, STORE_PER_TERM - 1);
+		rc = sqlite3_step(s);
+		*kth = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) :
+		    INT64_MIN;
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return store_fail(st, cause, "cannot read the story "
+			    "index");
+		t->kth = *kth;
+	}
+	*kth = t->kth;
+	return 0;
+}
+
+/* Whether the store has the pair of a term and a story (p the batch's
+ * pair, or NULL), and its stored weight: 1, 0, or -1.  Adds the rows
+ * read to *reads. */
+static int
+store_pair_stored(struct store *st, const char *term, int64_t story,
+    const struct store_pair *p, double *weight, size_t *reads,
+    char **cause)
+{
+	struct store_story_state	*ss;
+	sqlite3_stmt			*s;
+	int				 rc;
+
+	if (p != NULL) {
+		*weight = p->base;
+		return p->stored;
+	}
+	/* A story the batch created has no stored pairs. */
+	if ((ss = store_overlay_story(st->ov, story)) != NULL && ss->fresh)
+		return 0;
+	(*reads)++;
+	s = store_stmt(st, ST_INDEX_ONE);
+	sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, story);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*weight = sqlite3_column_double(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read the story index");
+	return rc == SQLITE_ROW;
+}
+
+/*
+ * Whether store_lookup_term() meets a story, and with what weight,
+ * without reading the term's other stories: the stored pair when the
+ * story is among the term's newest STORE_PER_TERM stored stories, else
+ * the batch's pair when it is among the term's newest STORE_PER_TERM
+ * batch pairs.  1 when met, 0 when not, -1; *reads as above.
+ */
+static int
+store_term_meets(struct store *st, const char *term, int64_t story,
+    double *weight, size_t *reads, char **cause)
+{
+	struct store_term	*t = store_overlay_intern(st->ov, term);
+	struct store_pair	*p = store_overlay_pair(st->ov, term, story);
+	int64_t			 kth;
+	int			 rc;
+
+	if (!st->in_txn || t->base != 0 || t->indexed) {
+		if (store_term_kth(st, t, &kth, cause) != 0)
+			return -1;
+		if (story >= kth && (rc = store_pair_stored(st, term, story,
+		    p, weight, reads, cause)) != 0) {
+			if (rc > 0 && p != NULL)
+				*weight = p->base + p->delta;
+			return rc;
+		}
+	}
+	if (p != NULL && t->npairs - 1 - p->ord < STORE_PER_TERM) {
+		*weight = p->base + p->delta;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Terms of the article left out of the lookup: by Cauchy-Schwarz a story
+ * met only through terms whose weights have a norm below min_cos * norm
+ * has a cosine below min_cos with the article, whatever its weights.  So
+ * the terms in most articles (their lookups meet the most stories) are
+ * left out while their norm stays under that bound; they still count for
+ * the stories the other terms meet (store_candidates_complete()).  The
+ * number left out, skip[i] set for each, *skip2 their squared norm.
+ */
+static size_t
+store_common_terms(struct store *st, const char *const *terms,
+    const double *w, size_t n, double norm, double min_cos, bool *skip,
+    double *skip2)
+{
+	long	*df = xcalloc(n + 1, sizeof *df);
+	double	 limit = min_cos * norm * (1 - 1e-6);
+	size_t	 i, nskip = 0, best;
+
+	*skip2 = 0;
+	/* Only terms light enough to leave out are counted. */
+	for (i = 0; i < n; i++) {
+		skip[i] = false;
+		df[i] = limit > 0 && w[i] * w[i] < limit * limit ?
+		    store_df(st, terms[i]) : 0;
+	}
+	/* The most common first: n is small (the article's terms). */
+	for (;;) {
+		best = n;
+		for (i = 0; i < n; i++) {
+			if (!skip[i] && df[i] >= STORE_PER_TERM &&
+			    *skip2 + w[i] * w[i] < limit * limit &&
+			    (best == n || df[i] > df[best]))
+				best = i;
+		}
+		if (best == n)
+			break;
+		skip[best] = true;
+		*skip2 += w[best] * w[best];
+		nskip++;
+	}
+	free(df);
+	return nskip;
+}
+
+/* Add a term's stories to the candidates: the newest STORE_PER_TERM
+ * stored ones, then as many of the batch's own pairs of it. */
+static int
+store_lookup_term(struct store *st, struct store_cands *cs,
+    const char *term, double w, char **cause)
+{
+	struct store_candidate	*k;
+	struct store_pair	*p;
+	sqlite3_stmt		*s;
+	size_t			 seen;
+	double			 weight;
+	int			 rc;
+
+	st->ov_mark++;
+	/* A term no stored article has is in no stored story (the batch's
+	 * own counts are written at commit). */
+	if (st->in_txn) {
+		struct store_term *t = store_overlay_intern(st->ov, term);
+		if (t->base == 0 && !t->indexed)
+			goto batch;
+	}
+	s = store_stmt(st, ST_INDEX_GET);
+	sqlite3_bind_text(s, 1, term, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, STORE_PER_TERM);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t story = sqlite3_column_int64(s, 0);
+		k = store_candidate_for(cs, story);
+		weight = sqlite3_column_double(s, 1);
+		/* Only a story the batch touched has pairs in it. */
+		p = store_overlay_story(st->ov, story) == NULL ? NULL :
+		    store_overlay_pair(st->ov, term, story);
+		if (p != NULL) {
+			weight = p->base + p->delta;
+			p->seen = st->ov_mark;
+		}
+		k->dot += w * weight;
+		k->shared2 += weight * weight;
+		k->nterms++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, cause, "cannot read the story index");
+batch:
+	/* The batch's own pairs of the term, newest first, as many as the
+	 * store gives. */
+	p = store_overlay_term(st->ov, term);
+	for (seen = 0; p != NULL && seen < STORE_PER_TERM;
+	    p = store_overlay_next(st->ov, p), seen++) {
+		if (p->seen == st->ov_mark)
+			continue;
+		k = store_candidate_for(cs, p->story);
+		weight = p->base + p->delta;
+		k->dot += w * weight;
+		k->shared2 += weight * weight;
+		k->nterms++;
+	}
+	return 0;
+}
+
+/*
+ * The stories met through the looked-up terms, completed with the terms
+ * left out: those that can still reach min_cos get the products of those
+ * terms one pair at a time, the others go.  When that would read more
+ * than looking the left-out terms up (1), the caller does that instead.
+ */
+static int
+store_candidates_complete(struct store *st, struct store_cands *cs,
+    const char *const *terms, const double *w, size_t n, double norm,
+    size_t min_terms, double min_cos, const bool *skip, size_t nskip,
+    double skip2, char **cause)
+{
+	struct store_candidate	*c, *add;
+	double			 limit = min_cos * norm * (1 - 1e-6), weight;
+	size_t			 i, j, kept = 0, reads = 0;
+	int			 rc = 0;
+
+	/* Scratch sums, so that giving up leaves the candidates as they
+	 * were; story 0 marks those that go. */
+	add = xcalloc(cs->n + 1, sizeof *add);
+	for (i = 0; i < cs->n; i++) {
+		c = &cs->v[i];
+		/* The most the left-out terms can add (Cauchy-Schwarz). */
+		if (c->nterms + nskip >= min_terms && skip2 +
+		    (c->shared2 > 0 ? c->dot * c->dot / c->shared2 : 0) >=
+		    limit * limit) {
+			add[i].story = c->story;
+			kept++;
+		}
+	}
+	/* A lookup reads up to twice STORE_PER_TERM rows, one row alone
+	 * costs about what eight of them do, a pair in memory less than
+	 * one. */
+	if (kept > 2 * STORE_PER_TERM)
+		rc = 1;
+	for (i = 0; i < cs->n && rc == 0; i++) {
+		for (j = 0; j < n && add[i].story != 0 && rc == 0; j++) {
+			if (!skip[j])
+				continue;
+			rc = store_term_meets(st, terms[j], add[i].story,
+			    &weight, &reads, cause);
+			if (rc > 0) {
+				add[i].dot += w[j] * weight;
+				add[i].shared2 += weight * weight;
+				add[i].nterms++;
+				rc = 0;
+			}
+			if (rc == 0 && reads > STORE_PER_TERM / 4 * nskip)
+				rc = 1;
+		}
+	}
+	for (i = kept = 0; i < cs->n && rc == 0; i++) {
+		if (add[i].story == 0)
+			continue;
+		c = &cs->v[i];
+		c->dot += add[i].dot;
+		c->shared2 += add[i].shared2;
+		c->nterms += add[i].nterms;
+		cs->v[kept++] = *c;
+	}
+	if (rc == 0)
+		cs->n = kept;
+	free(add);
+	return rc;
+}
+
 int
 store_story_candidates(struct store *st, const char *const *terms,
     const double *w, size_t n, double norm, size_t min_terms, double min_cos,
     struct store_candidate **out, size_t *nout, char **cause)
 {
 	struct store_cands	 cs = { 0 };
-	struct store_candidate	*k;
-	struct store_pair	*p;
-	sqlite3_stmt		*s;
-	size_t			 i, seen;
-	double			 weight;
-	int			 rc;
+	bool			*skip;
+	size_t			 i, nskip;
+	double			 skip2;
+	int			 rc = 0;
 
 	*nout = 0;
 	*out = NULL;
-	for (i = 0; i < n; i++) {
-		st->ov_mark++;
-		/* A term no stored article has is in no stored story (the
-		 * batch's own counts are written at commit). */
-		if (st->in_txn) {
-			struct store_term *t = store_overlay_intern(st->ov,
-			    terms[i]);
-			if (t->base == 0 && !t->indexed)
-				goto batch;
-		}
-		s = store_stmt(st, ST_INDEX_GET);
-		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
-		sqlite3_bind_int(s, 2, STORE_PER_TERM);
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-			int64_t story = sqlite3_column_int64(s, 0);
-			k = store_candidate_for(&cs, story);
-			weight = sqlite3_column_double(s, 1);
-			/* Only a story the batch touched has pairs in it. */
-			p = store_overlay_story(st->ov, story) == NULL ? NULL :
-			    store_overlay_pair(st->ov, terms[i], story);
-			if (p != NULL) {
-				weight = p->base + p->delta;
-				p->seen = st->ov_mark;
-			}
-			k->dot += w[i] * weight;
-			k->shared2 += weight * weight;
-			k->nterms++;
-		}
-		sqlite3_reset(s);
-		if (rc != SQLITE_DONE) {
-			free(cs.slots);
-			store_candidates_free(cs.v, cs.n);
-			return store_fail(st, cause, "cannot read the story "
-			    "index");
-		}
-batch:
-		/* The batch's own pairs of the term, newest first, as many
-		 * as the store gives. */
-		p = store_overlay_term(st->ov, terms[i]);
-		for (seen = 0; p != NULL && seen < STORE_PER_TERM;
-		    p = store_overlay_next(st->ov, p), seen++) {
-			if (p->seen == st->ov_mark)
-				continue;
-			k = store_candidate_for(&cs, p->story);
-			weight = p->base + p->delta;
-			k->dot += w[i] * weight;
-			k->shared2 += weight * weight;
-			k->nterms++;
-		}
+	skip = xcalloc(n + 1, sizeof *skip);
+	nskip = store_common_terms(st, terms, w, n, norm, min_cos, skip,
+	    &skip2);
+	for (i = 0; i < n && rc == 0; i++) {
+		if (!skip[i])
+			rc = store_lookup_term(st, &cs, terms[i], w[i], cause);
 	}
+	if (rc == 0 && nskip > 0)
+		rc = store_candidates_complete(st, &cs, terms, w, n, norm,
+		    min_terms, min_cos, skip, nskip, skip2, cause);
+	/* Too many to complete pair by pair: the lookups after all. */
+	for (i = 0; i < n && rc == 1; i++) {
+		if (skip[i] && store_lookup_term(st, &cs, terms[i], w[i],
+		    cause) != 0)
+			rc = -1;
+	}
+	if (rc == 1)
+		rc = 0;
 	free(cs.slots);
+	free(skip);
+	if (rc != 0) {
+		store_candidates_free(cs.v, cs.n);
+		return -1;
+	}
 	if (store_candidates_prune(st, &cs, norm, min_terms, min_cos,
 	    cause) != 0)
 		return -1;

@@ -26,7 +26,9 @@ struct store_term {
 	size_t		 head;		/* newest pair of the term, index + 1 */
 	long		 n;		/* articles of the batch with it */
 	long		 base;		/* stored document frequency, or -1 */
+	int64_t		 kth;		/* store_term_kth() in store.c, or 0 */
 	bool		 indexed;	/* the batch wrote pairs of it */
+	uint32_t	 npairs;	/* pairs of it in the overlay */
 };
 
 struct store_pair {
@@ -35,7 +37,9 @@ struct store_pair {
 	double		 base;		/* the weight in the store */
 	double		 delta;		/* the batch's change */
 	size_t		 next;		/* next pair of the term, index + 1 */
+	uint32_t	 ord;		/* pairs of the term added before */
 	unsigned	 seen;		/* scratch mark for readers */
+	bool		 stored;	/* the store has the pair (base) */
 };
 
 struct store_story_state {
@@ -52,8 +56,8 @@ struct store_overlay;
 
 struct store_overlay	*store_overlay_new(void);
 void	store_overlay_free(struct store_overlay *);
-/* Forget everything; or only the story index (pairs and stories), once
- * written to the store. */
+/* Forget everything; or only the story index (pairs and stories, and
+ * what was read of the stored index), once written to the store. */
 void	store_overlay_clear(struct store_overlay *);
 void	store_overlay_clear_index(struct store_overlay *);
 /* Pairs held: the caller flushes past a bound, so memory stays flat. */
@@ -73,7 +77,8 @@ struct store_pair *store_overlay_pair(struct store_overlay *,
 /* A new pair (it must not exist) with the stored weight base. */
 struct store_pair *store_overlay_add_pair(struct store_overlay *,
 	    const char *term, int64_t story, double base);
-/* The most recently added pair of a term, or NULL; then follow next. */
+/* The most recently added pair of a term, or NULL; then follow next.
+ * A pair's rank in that order is its term's npairs - 1 - ord. */
 struct store_pair *store_overlay_term(struct store_overlay *,
 	    const char *term);
 struct store_pair *store_overlay_next(struct store_overlay *,

@@ -302,6 +302,85 @@ test_store_story_index(void **state)
 	    0);
 }
 
+/* The candidates of an article of norm 10 that must share three terms
+ * and reach a cosine of 0.25: the candidate for story, and how many. */
+static struct store_candidate
+candidate_joining(struct store *st, const char *const *terms,
+    const double *w, size_t n, int64_t story, size_t *nc)
+{
+	struct store_candidate	*c, found = { 0 };
+	char			*cause = NULL;
+
+	assert_int_equal(store_story_candidates(st, terms, w, n, 10, 3, 0.25,
+	    &c, nc, &cause), 0);
+	for (size_t i = 0; i < *nc; i++) {
+		if (c[i].story == story)
+			found = c[i];
+	}
+	store_candidates_free(c, *nc);
+	found.date_first = found.date_last = NULL;
+	return found;
+}
+
+/*
+ * A term of most stories is not looked up when it cannot lift a story to
+ * the cosine by itself, yet it counts for the stories the other terms
+ * find, exactly as a lookup of it would: for the newest stories it is in,
+ * not for older ones (beyond the stories a lookup reads).
+ */
+static void
+test_store_story_common_terms(void **state)
+{
+	struct fixture		*f = *state;
+	const char		*terms[] = { "harbour", "kestrel", "dunmoor",
+	    "saltmarsh" };
+	const double		 w[] = { 1, 2, 2, 2 }, three[] = { 3, 3, 3, 3 };
+	struct store_candidate	 c;
+	char			*cause = NULL, *own;
+	int64_t			 old, story, filler;
+	size_t			 nc;
+
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	assert_int_equal(store_story_create(f->st, "Old", &old, &cause), 0);
+	assert_int_equal(store_story_index_add(f->st, old, terms, three, 4,
+	    1, NULL, &cause), 0);
+	for (int i = 0; i < 70; i++) {
+		const char *t[] = { "harbour", NULL };
+		t[1] = own = xasprintf("filler%d", i);
+		assert_int_equal(store_story_create(f->st, own, &filler,
+		    &cause), 0);
+		assert_int_equal(store_story_index_add(f->st, filler, t,
+		    three, 2, 1, NULL, &cause), 0);
+		free(own);
+	}
+	assert_int_equal(store_story_create(f->st, "New", &story, &cause),
+	    0);
+	assert_int_equal(store_story_index_add(f->st, story, terms, three, 4,
+	    1, NULL, &cause), 0);
+	/* harbour is in every story and (say) article. */
+	for (int i = 0; i < 72; i++)
+		store_df_add(f->st, terms, 1);
+	assert_true(store_df(f->st, "harbour") >= 64);
+	for (int pass = 0; pass < 2; pass++) {
+		/* New: 1 * 3 + 2 * 3 + 2 * 3 + 2 * 3 over its terms. */
+		c = candidate_joining(f->st, terms, w, 4, story, &nc);
+		assert_true(c.story == story);
+		assert_int_equal(c.nterms, 4);
+		assert_true(c.dot > 20.99 && c.dot < 21.01);
+		assert_true(c.shared2 > 35.99 && c.shared2 < 36.01);
+		/* Old: beyond the harbour stories a lookup reads. */
+		c = candidate_joining(f->st, terms, w, 4, old, &nc);
+		assert_true(c.story == old);
+		assert_int_equal(c.nterms, 3);
+		assert_true(c.dot > 17.99 && c.dot < 18.01);
+		/* No filler: harbour alone gives them 3 / (10 * 3). */
+		assert_int_equal(nc, 2);
+		/* The same read back from the store, outside a batch. */
+		if (pass == 0)
+			assert_int_equal(store_commit(f->st, &cause), 0);
+	}
+}
+
 /* The article count and term counts read outside a batch are kept
  * until another process changes the store, as store_ndocs() finds. */
 static void
@@ -388,6 +467,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_store_reopen, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_store_story_index,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_story_common_terms,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_df_kept,
 		    setup, teardown),
