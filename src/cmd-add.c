@@ -1,12 +1,13 @@
 /*
  * cmd-add: `parallax add`.  Walks the paths given (folders recursively,
- * in name order, symbolic link loops refused) into a list of files, then
- * imports them in that order in one transaction.  Reading, cleaning and
- * cutting an article into claims needs no store, so worker threads do it
- * for the files ahead (story_prepare()) while this thread stores each in
- * turn: the output and the store are what one thread would make.  The
- * files made ahead are bounded in number and in bytes, so that memory
- * stays that of a few articles however large the batch.
+ * in name order, symbolic link loops refused) and imports the files in
+ * that order in one transaction.  Reading, cleaning and cutting an
+ * article into claims needs no store, so worker threads do it for the
+ * files ahead (story_prepare()) while this thread stores each in turn:
+ * the output and the store are what one thread would make.  The walk
+ * runs only as far ahead as the files made ahead, which are bounded in
+ * number (a ring of jobs) and in bytes, so that memory stays that of a
+ * few articles however large the batch.
  */
 #include "parallax/cmd.h"
 
@@ -50,19 +51,37 @@ struct add_job {
 	char			*cause;		/* why it is not an article */
 };
 
+/* A folder being walked: its entries in name order, the next one. */
+struct add_dir {
+	char		 *path;
+	const char	 *name;		/* its last name, in path */
+	struct dirent	**names;
+	size_t		  n;
+	size_t		  next;
+	dev_t		  dev;
+	ino_t		  ino;
+};
+
 struct cmd_add {
 	struct store		*st;
 	struct article_hints	 hints;
 	size_t			 added, refused, duplicates, skipped;
-	dev_t			*seen_dev;	/* folders on the current walk */
-	ino_t			*seen_ino;
-	size_t			 nseen;
 	bool			 fatal;
-	struct add_job		*jobs;
+	/* The walk: the paths given, the next of them, and the folders
+	 * open below it (a stack). */
+	char			**roots;
+	size_t			 nroots;
+	size_t			 root;
+	struct add_dir		*dirs;
+	size_t			 ndirs;
+	size_t			 capdirs;
+	/* Job k is jobs[k % ADD_AHEAD]; the one being listed. */
+	struct add_job		 jobs[ADD_AHEAD];
+	size_t			 listing;
+	/* The workers, and what they share under mu: the jobs listed, the
+	 * next job to take, the one being stored, the bytes taken and not
+	 * stored. */
 	size_t			 njobs;
-	size_t			 capjobs;
-	/* The workers, and what they share under mu: the next job to
-	 * take, the one being stored, the bytes taken and not stored. */
 	pthread_mutex_t		 mu;
 	pthread_cond_t		 work;		/* a job may be taken */
 	pthread_cond_t		 made;		/* a job was made */
@@ -125,29 +144,13 @@ cmd_add_is_article_name(const char *name)
 static struct add_job *
 cmd_add_job(struct cmd_add *ca, const char *path, const char *folder)
 {
-	struct add_job	*j;
+	struct add_job	*j = &ca->jobs[ca->listing % ADD_AHEAD];
 
-	if (ca->njobs == ca->capjobs) {
-		ca->capjobs = ca->capjobs == 0 ? 64 : ca->capjobs * 2;
-		ca->jobs = xreallocarray(ca->jobs, ca->capjobs,
-		    sizeof *ca->jobs);
-	}
-	j = &ca->jobs[ca->njobs++];
 	memset(j, 0, sizeof *j);
 	j->path = xstrdup(path);
 	j->folder = folder != NULL ? xstrdup(folder) : NULL;
 	return j;
 }
-
-/* A path the walk refuses, reported in its turn. */
-static void
-cmd_add_refuse(struct cmd_add *ca, const char *path, const char *why)
-{
-	cmd_add_job(ca, path, NULL)->refusal = xstrdup(why);
-}
-
-static void cmd_add_walk(struct cmd_add *, const char *, const char *,
-    bool);
 
 static int
 cmd_add_filter(const struct dirent *d)
@@ -155,75 +158,118 @@ cmd_add_filter(const struct dirent *d)
 	return d->d_name[0] != '.';
 }
 
-static void
-cmd_add_folder(struct cmd_add *ca, const char *path, const struct stat *sb)
+/* Open a folder for the walk, unless it is one of those open (a loop):
+ * NULL, or the reason it is refused. */
+static const char *
+cmd_add_open(struct cmd_add *ca, const char *path, const struct stat *sb)
 {
+	struct add_dir	*d;
 	struct dirent	**names;
-	const char	 *folder;
-	size_t		  i;
 	int		  n;
 
-	for (i = 0; i < ca->nseen; i++) {
-		if (ca->seen_dev[i] == sb->st_dev &&
-		    ca->seen_ino[i] == sb->st_ino) {
-			cmd_add_refuse(ca, path,
-			    "symbolic link loop; not followed");
-			return;
-		}
+	for (size_t i = 0; i < ca->ndirs; i++) {
+		if (ca->dirs[i].dev == sb->st_dev &&
+		    ca->dirs[i].ino == sb->st_ino)
+			return "symbolic link loop; not followed";
 	}
-	if ((n = scandir(path, &names, cmd_add_filter, alphasort)) < 0) {
-		cmd_add_refuse(ca, path, strerror(errno));
-		return;
+	if ((n = scandir(path, &names, cmd_add_filter, alphasort)) < 0)
+		return strerror(errno);
+	if (ca->ndirs == ca->capdirs) {
+		ca->capdirs = ca->capdirs == 0 ? 8 : 2 * ca->capdirs;
+		ca->dirs = xreallocarray(ca->dirs, ca->capdirs,
+		    sizeof *ca->dirs);
 	}
-	ca->seen_dev = xreallocarray(ca->seen_dev, ca->nseen + 1,
-	    sizeof *ca->seen_dev);
-	ca->seen_ino = xreallocarray(ca->seen_ino, ca->nseen + 1,
-	    sizeof *ca->seen_ino);
-	ca->seen_dev[ca->nseen] = sb->st_dev;
-	ca->seen_ino[ca->nseen] = sb->st_ino;
-	ca->nseen++;
-	folder = strrchr(path, '/');
-	folder = folder != NULL && folder[1] != '\0' ? folder + 1 : path;
-	for (i = 0; i < (size_t)n; i++) {
-		char *child = xasprintf("%s%s%s", path,
-		    path[strlen(path) - 1] == '/' ? "" : "/",
-		    names[i]->d_name);
-		cmd_add_walk(ca, child, folder, false);
-		free(child);
-	}
-	for (i = 0; i < (size_t)n; i++)
-		free(names[i]);
-	free(names);
-	ca->nseen--;
+	d = &ca->dirs[ca->ndirs++];
+	d->path = xstrdup(path);
+	d->name = strrchr(d->path, '/');
+	d->name = d->name != NULL && d->name[1] != '\0' ? d->name + 1 :
+	    d->path;
+	d->names = names;
+	d->n = (size_t)n;
+	d->next = 0;
+	d->dev = sb->st_dev;
+	d->ino = sb->st_ino;
+	return NULL;
 }
 
-/* List the files under path (path itself when explicit, whatever its
- * name), in the order they are imported. */
 static void
-cmd_add_walk(struct cmd_add *ca, const char *path, const char *folder,
+cmd_add_close(struct cmd_add *ca)
+{
+	struct add_dir	*d = &ca->dirs[--ca->ndirs];
+
+	for (size_t i = 0; i < d->n; i++)
+		free(d->names[i]);
+	free(d->names);
+	free(d->path);
+}
+
+/* Visit a path: list it as job listing (true), or open it as a folder,
+ * or skip it (false).  folder is the name of the folder it is in. */
+static bool
+cmd_add_visit(struct cmd_add *ca, const char *path, const char *folder,
     bool explicit)
 {
 	struct add_job	*j;
 	struct stat	 sb;
+	const char	*why;
 
 	if (stat(path, &sb) == -1) {
-		cmd_add_refuse(ca, path, errno == ENOENT ?
+		j = cmd_add_job(ca, path, NULL);
+		j->refusal = xstrdup(errno == ENOENT ?
 		    "no such file or folder" : strerror(errno));
-		return;
+		return true;
 	}
 	if (S_ISDIR(sb.st_mode)) {
-		cmd_add_folder(ca, path, &sb);
-		return;
+		if ((why = cmd_add_open(ca, path, &sb)) == NULL)
+			return false;
+		cmd_add_job(ca, path, NULL)->refusal = xstrdup(why);
+		return true;
 	}
 	if (!explicit && S_ISREG(sb.st_mode) &&
 	    !cmd_add_is_article_name(path)) {
 		ca->skipped++;
-		return;
+		return false;
 	}
 	j = cmd_add_job(ca, path, folder);
 	j->feed = cmd_add_is_feed_name(path);
 	j->size = S_ISREG(sb.st_mode) && sb.st_size > 0 ?
 	    (size_t)sb.st_size : 0;
+	return true;
+}
+
+/* List the next file of the walk as job k: false when there is none
+ * left. */
+static bool
+cmd_add_walk(struct cmd_add *ca, size_t k)
+{
+	struct add_dir	*d;
+	char		*child;
+	bool		 listed;
+
+	ca->listing = k;
+	for (;;) {
+		if (ca->ndirs == 0) {
+			if (ca->root == ca->nroots)
+				return false;
+			if (cmd_add_visit(ca, ca->roots[ca->root++], NULL,
+			    true))
+				return true;
+			continue;
+		}
+		d = &ca->dirs[ca->ndirs - 1];
+		if (d->next == d->n) {
+			cmd_add_close(ca);
+			continue;
+		}
+		child = xasprintf("%s%s%s", d->path,
+		    d->path[strlen(d->path) - 1] == '/' ? "" : "/",
+		    d->names[d->next++]->d_name);
+		/* The name stays put when a folder is opened below. */
+		listed = cmd_add_visit(ca, child, d->name, false);
+		free(child);
+		if (listed)
+			return true;
+	}
 }
 
 /* ---- making articles, in any thread ---- */
@@ -256,8 +302,8 @@ cmd_add_can_take(const struct cmd_add *ca)
 	if (ca->stop || ca->next >= ca->njobs)
 		return false;
 	return ca->next == ca->at || ca->inflight == 0 ||
-	    (ca->next - ca->at < ADD_AHEAD &&
-	    ca->inflight + ca->jobs[ca->next].size <= ADD_AHEAD_BYTES);
+	    (ca->next - ca->at < ADD_AHEAD && ca->inflight +
+	    ca->jobs[ca->next % ADD_AHEAD].size <= ADD_AHEAD_BYTES);
 }
 
 static void *
@@ -268,12 +314,11 @@ cmd_add_worker(void *arg)
 
 	pthread_mutex_lock(&ca->mu);
 	for (;;) {
-		while (!ca->stop && ca->next < ca->njobs &&
-		    !cmd_add_can_take(ca))
+		while (!ca->stop && !cmd_add_can_take(ca))
 			pthread_cond_wait(&ca->work, &ca->mu);
-		if (ca->stop || ca->next >= ca->njobs)
+		if (ca->stop)
 			break;
-		j = &ca->jobs[ca->next++];
+		j = &ca->jobs[ca->next++ % ADD_AHEAD];
 		ca->inflight += j->size;
 		pthread_mutex_unlock(&ca->mu);
 		cmd_add_make(&ca->hints, j);
@@ -291,7 +336,7 @@ cmd_add_start(struct cmd_add *ca, size_t n)
 {
 	sigset_t	all, old;
 
-	if (n < 2 || ca->njobs < 2)
+	if (n < 2)
 		return;
 	if (pthread_mutex_init(&ca->mu, NULL) != 0)
 		return;
@@ -302,7 +347,7 @@ cmd_add_start(struct cmd_add *ca, size_t n)
 	/* Signals are this thread's to take. */
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
-	for (size_t k = 1; k < n && k < ca->njobs; k++) {
+	for (size_t k = 1; k < n; k++) {
 		if (pthread_create(&ca->tid[ca->nthreads], NULL,
 		    cmd_add_worker, ca) != 0)
 			break;
@@ -311,12 +356,33 @@ cmd_add_start(struct cmd_add *ca, size_t n)
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
+/* Walk on until job upto - 1 is listed or the walk ends, and let the
+ * workers see the jobs listed. */
+static void
+cmd_add_list(struct cmd_add *ca, size_t upto, size_t *listed, bool *walked)
+{
+	while (*listed < upto && !*walked) {
+		if (cmd_add_walk(ca, *listed))
+			(*listed)++;
+		else
+			*walked = true;
+	}
+	if (ca->nthreads == 0) {
+		ca->njobs = *listed;
+		return;
+	}
+	pthread_mutex_lock(&ca->mu);
+	ca->njobs = *listed;
+	pthread_cond_broadcast(&ca->work);
+	pthread_mutex_unlock(&ca->mu);
+}
+
 /* Job k, made: by a worker, or now by this thread if none has taken it
  * (which makes the jobs ahead while it waits). */
 static struct add_job *
 cmd_add_wait(struct cmd_add *ca, size_t k)
 {
-	struct add_job	*j = &ca->jobs[k];
+	struct add_job	*j = &ca->jobs[k % ADD_AHEAD];
 
 	if (ca->nthreads == 0) {
 		cmd_add_make(&ca->hints, j);
@@ -335,7 +401,7 @@ cmd_add_wait(struct cmd_add *ca, size_t k)
 	/* While a worker makes it, make the next one instead of waiting. */
 	while (!j->made) {
 		if (cmd_add_can_take(ca)) {
-			struct add_job *o = &ca->jobs[ca->next++];
+			struct add_job *o = &ca->jobs[ca->next++ % ADD_AHEAD];
 			ca->inflight += o->size;
 			pthread_mutex_unlock(&ca->mu);
 			cmd_add_make(&ca->hints, o);
@@ -361,13 +427,14 @@ cmd_add_job_free(struct add_job *j)
 	memset(j, 0, sizeof *j);
 }
 
-/* Job k is stored: its bytes no longer count against those ahead. */
+/* Job k is stored: its slot is free, its bytes no longer count against
+ * those ahead. */
 static void
 cmd_add_release(struct cmd_add *ca, size_t k)
 {
-	size_t	size = ca->jobs[k].size;
+	size_t	size = ca->jobs[k % ADD_AHEAD].size;
 
-	cmd_add_job_free(&ca->jobs[k]);
+	cmd_add_job_free(&ca->jobs[k % ADD_AHEAD]);
 	if (ca->nthreads == 0)
 		return;
 	pthread_mutex_lock(&ca->mu);
@@ -376,7 +443,8 @@ cmd_add_release(struct cmd_add *ca, size_t k)
 	pthread_mutex_unlock(&ca->mu);
 }
 
-/* Stop the workers (after what they are making) and free every job. */
+/* Stop the workers (after what they are making), free every job and
+ * close the walk. */
 static void
 cmd_add_finish(struct cmd_add *ca)
 {
@@ -394,9 +462,11 @@ cmd_add_finish(struct cmd_add *ca)
 		pthread_mutex_destroy(&ca->mu);
 		free(ca->tid);
 	}
-	for (size_t k = 0; k < ca->njobs; k++)
+	for (size_t k = 0; k < ADD_AHEAD; k++)
 		cmd_add_job_free(&ca->jobs[k]);
-	free(ca->jobs);
+	while (ca->ndirs > 0)
+		cmd_add_close(ca);
+	free(ca->dirs);
 }
 
 /* ---- storing, in this thread ---- */
@@ -555,8 +625,9 @@ cmd_add(const struct cmd_env *env, int argc, char **argv)
 	    "[--date YYYY-MM-DD] [--url URL] [--jobs N] PATH...";
 	struct cmd_add		 ca = { 0 };
 	char			*date = NULL, *cause;
-	size_t			 jobs = cmd_add_default_jobs(), k;
-	int			 ch, i, rc;
+	size_t			 jobs = cmd_add_default_jobs(), k, listed = 0;
+	bool			 walked = false;
+	int			 ch, rc;
 
 	while ((ch = getopt_long(argc, argv, "s:t:D:u:j:h", opts,
 	    NULL)) != -1) {
@@ -612,12 +683,15 @@ cmd_add(const struct cmd_env *env, int argc, char **argv)
 		free(date);
 		return CMD_USAGE;
 	}
-	for (i = optind; i < argc; i++)
-		cmd_add_walk(&ca, argv[i], NULL, true);
-	cmd_add_start(&ca, jobs);
+	ca.roots = &argv[optind];
+	ca.nroots = (size_t)(argc - optind);
+	cmd_add_list(&ca, ADD_AHEAD, &listed, &walked);
+	if (ca.njobs > 1)
+		cmd_add_start(&ca, jobs);
 	for (k = 0; k < ca.njobs && !ca.fatal; k++) {
 		cmd_add_store(&ca, cmd_add_wait(&ca, k));
 		cmd_add_release(&ca, k);
+		cmd_add_list(&ca, k + 1 + ADD_AHEAD, &listed, &walked);
 	}
 	cmd_add_finish(&ca);
 	rc = CMD_OK;
@@ -641,8 +715,6 @@ cmd_add(const struct cmd_env *env, int argc, char **argv)
 			    ca.skipped);
 		fputc('\n', stderr);
 	}
-	free(ca.seen_dev);
-	free(ca.seen_ino);
 	store_close(ca.st);
 	free(date);
 	return rc;
