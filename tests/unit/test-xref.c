@@ -365,6 +365,59 @@ test_xref_threads(void **state)
 	xref_story_free(one);
 }
 
+/* A claim carried by more outlets than a claim is compared with (the
+ * likeliest XREF_CANDIDATES) is still found, by many of them, and the
+ * claims each outlet has alone are not linked. */
+static void
+test_xref_many_outlets(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x;
+	char			*cause = NULL;
+	int64_t			 id, story, first = 0;
+	bool			 dup;
+	size_t			 i, k;
+
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	for (i = 0; i < 270; i++) {
+		struct article a = { 0 };
+		char *src = xasprintf("Wire %zu", i);
+		/* The notice, among sentences of each outlet's own. */
+		char *body = xasprintf("Crew %zu painted hull %zu. Barge "
+		    "%zu waited at berth %zu. Pilot %zu logged tide %zu. "
+		    "The Ostrel lock gates will close for repairs from "
+		    "March 3, the canal board said. Dredger %zu cleared "
+		    "bank %zu. Keeper %zu oiled winch %zu.", i, 1000 + i,
+		    i, 2000 + i, i, 3000 + i, i, 4000 + i, i, 5000 + i);
+		a.source = src;
+		a.title = (char *)(uintptr_t)"Ostrel lock gates to close";
+		a.date = (char *)(uintptr_t)"2025-02-20";
+		a.origin = (char *)(uintptr_t)"test";
+		a.body = body;
+		a.body_len = strlen(body);
+		assert_int_equal(story_import(f->st, &a, &id, &story, &dup,
+		    &cause), 0);
+		if (first == 0)
+			first = story;
+		else if (story != first)
+			assert_int_equal(story_merge(f->st, first, story,
+			    &cause), 0);
+		free(src);
+		free(body);
+	}
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	assert_int_equal(xref_story_get(f->st, first, &x, &cause), 0);
+	assert_true(x->nclaims >= 1);
+	/* The notice, by many outlets at once, never twice by one. */
+	assert_true(x->claims[0].nsources > 200);
+	for (k = 0; k < x->nclaims; k++) {
+		for (i = 1; i < x->claims[k].nmentions; i++)
+			assert_int_not_equal(x->claims[k].mentions[i].article,
+			    x->claims[k].mentions[i - 1].article);
+	}
+	xref_story_free(x);
+}
+
 int
 main(void)
 {
@@ -382,6 +435,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_xref_cache, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_xref_threads, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_xref_many_outlets, setup,
 		    teardown),
 	};
 
