@@ -11,6 +11,7 @@
 #include "parallax/article-private.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -701,6 +702,8 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	free(m->canonical);
 }
 
+static pthread_once_t	html_once = PTHREAD_ONCE_INIT;
+
 int
 article_html_parse(const char *html, size_t len, struct article_draft *d,
     char **cause)
@@ -716,6 +719,10 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 		*cause = xstrdup("not HTML: too large");
 		return -1;
 	}
+	/* libxml2 is initialised once before any thread parses with it
+	 * (add parses on several). */
+	if (pthread_once(&html_once, xmlInitParser) != 0)
+		die("pthread_once failed");
 	doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
 	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_RECOVER);

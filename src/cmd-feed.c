@@ -4,7 +4,8 @@
  * them all at once through fetch.c, parses them with feed.c, fetches the
  * page of each new item that carries only a summary (when full text is
  * on), and imports every new item through the article parser and
- * story_import(), one transaction per feed so that a feed's articles, the
+ * story_import_prepared() (the items made on every processor first, by
+ * story_prepare()), one transaction per feed so that a feed's articles, the
  * items seen and its validators (ETag, Last-Modified) land together.
  * Every name, title and error from the network passes through
  * text_for_terminal() before it is printed.  No SQL, no curses.
@@ -764,14 +765,46 @@ cf_set_author(struct article *a, const struct feed_item *it)
 		a->author = text_clean_line(it->author, strlen(it->author));
 }
 
-/* Import one item inside the feed's transaction; -1 when the store
- * failed. */
+/* An item's article and its claims, made ahead of the store. */
+struct cf_made {
+	struct article		*a;
+	struct story_prep	*prep;
+};
+
+/* Items made at once, on every processor, before they are stored in
+ * order: a bound on the memory of a feed of large pages. */
+#define CF_MAKE_AHEAD	32
+#define CF_MAKE_THREADS	4
+
+struct cf_make {
+	struct cf_feed	*f;
+	size_t		 first;
+	const char	*source;
+	struct cf_made	*made;
+};
+
+/* Make item first + i: its article (the page fetched, else the feed's
+ * content) and its claims; in any thread. */
+static void
+cf_make_item(size_t i, void *arg)
+{
+	struct cf_make	*mk = arg;
+	struct cf_item	*ci = &mk->f->items[mk->first + i];
+	struct cf_made	*m = &mk->made[i];
+
+	if ((m->a = cf_item_article(ci, mk->source)) == NULL)
+		return;
+	cf_set_author(m->a, ci->it);
+	m->prep = story_prepare(m->a);
+}
+
+/* Import one item, made, inside the feed's transaction; -1 when the
+ * store failed.  The article and its claims are consumed. */
 static int
-cf_import_item(struct cf_feed *f, struct cf_item *ci, const char *source,
+cf_import_item(struct cf_feed *f, struct cf_item *ci, struct cf_made *m,
     char **cause)
 {
 	struct store	*st = f->run->st;
-	struct article	*a;
 	int64_t		 id = 0, story;
 	bool		 dup;
 	int		 rc;
@@ -779,19 +812,18 @@ cf_import_item(struct cf_feed *f, struct cf_item *ci, const char *source,
 	if ((rc = store_feed_has_item(st, f->sf->id, ci->it->key, cause)) !=
 	    1)
 		return rc;
-	if ((a = cf_item_article(ci, source)) == NULL)
+	if (m->a == NULL)
 		f->empty++;
 	else {
-		cf_set_author(a, ci->it);
-		if (story_import(st, a, &id, &story, &dup, cause) != 0) {
-			article_free(a);
+		rc = story_import_prepared(st, m->a, m->prep, &id, &story,
+		    &dup, cause);
+		m->prep = NULL;
+		if (rc != 0)
 			return -1;
-		}
 		if (dup)
 			f->dups++;
 		else
 			f->added++;
-		article_free(a);
 	}
 	return store_feed_add_item(st, f->sf->id, ci->it->key, id, cause);
 }
@@ -801,26 +833,44 @@ static void
 cf_feed_import(struct cf_feed *f)
 {
 	struct cf_run	*run = f->run;
-	const char	*source;
+	struct cf_make	 mk = { 0 };
 	char		*cause = NULL;
-	size_t		 i;
+	size_t		 i, n, k;
+	int		 rc = 0;
 
-	source = cf_source(f);
+	mk.f = f;
+	mk.source = cf_source(f);
+	mk.made = xcalloc(CF_MAKE_AHEAD, sizeof *mk.made);
 	if (run->fatal || store_begin(run->st, &cause) != 0)
 		goto fail;
-	for (i = 0; i < f->nitems; i++) {
-		if (cf_import_item(f, &f->items[i], source, &cause) != 0)
-			goto fail;
+	for (i = 0; i < f->nitems && rc == 0; i += n) {
+		n = f->nitems - i < CF_MAKE_AHEAD ? f->nitems - i :
+		    CF_MAKE_AHEAD;
+		mk.first = i;
+		util_parallel(n, util_processors(CF_MAKE_THREADS),
+		    cf_make_item, &mk);
+		for (k = 0; k < n; k++) {
+			if (rc == 0)
+				rc = cf_import_item(f, &f->items[i + k],
+				    &mk.made[k], &cause);
+			article_free(mk.made[k].a);
+			story_prep_free(mk.made[k].prep);
+			memset(&mk.made[k], 0, sizeof mk.made[k]);
+		}
 	}
+	if (rc != 0)
+		goto fail;
 	if (store_feed_set_cache(run->st, f->sf->id, f->etag,
 	    f->last_modified, &cause) != 0 ||
 	    store_feed_set_result(run->st, f->sf->id, f->parsed->title,
 	    f->status, NULL, (int64_t)time(NULL), &cause) != 0 ||
 	    store_commit(run->st, &cause) != 0)
 		goto fail;
+	free(mk.made);
 	cf_feed_end(f);
 	return;
 fail:
+	free(mk.made);
 	store_rollback(run->st);
 	f->added = f->dups = f->empty = 0;
 	if (cause == NULL)

@@ -7,6 +7,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -315,4 +318,64 @@ util_hash64(const void *data, size_t len)
 		h *= 0x100000001b3ULL;
 	}
 	return h;
+}
+
+/* ---- running in parallel ---- */
+
+struct util_par {
+	atomic_size_t	  next;
+	size_t		  n;
+	void		(*fn)(size_t, void *);
+	void		 *arg;
+};
+
+static void *
+util_par_run(void *arg)
+{
+	struct util_par	*p = arg;
+	size_t		 i;
+
+	while ((i = atomic_fetch_add(&p->next, 1)) < p->n)
+		p->fn(i, p->arg);
+	return NULL;
+}
+
+void
+util_parallel(size_t n, size_t threads, void (*fn)(size_t, void *),
+    void *arg)
+{
+	struct util_par	 p;
+	pthread_t	*tid;
+	sigset_t	 all, old;
+	size_t		 k, started = 0;
+
+	p.n = n;
+	p.fn = fn;
+	p.arg = arg;
+	atomic_init(&p.next, 0);
+	if (threads > n)
+		threads = n;
+	tid = xcalloc(threads + 1, sizeof *tid);
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	for (k = 1; k < threads; k++) {
+		if (pthread_create(&tid[started], NULL, util_par_run, &p) != 0)
+			break;
+		started++;
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	util_par_run(&p);
+	for (k = 0; k < started; k++)
+		pthread_join(tid[k], NULL);
+	free(tid);
+}
+
+size_t
+util_processors(size_t max)
+{
+	long	n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		return 1;
+	return (size_t)n > max ? max : (size_t)n;
 }

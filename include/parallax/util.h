@@ -60,6 +60,16 @@ char	*buf_detach(struct buf *b, size_t *len);
  * (NUL-terminated, caller frees) and *len, or -1 with *cause set (caller
  * frees).  FIFOs, devices and directories are refused without blocking.
  */
+/* Call fn(i, arg) for every i from 0 to n - 1, in any order, on up to
+ * threads threads (the caller's among them; fewer when they cannot be
+ * started), and return when all are done.  The other threads take no
+ * signal. */
+void	util_parallel(size_t n, size_t threads, void (*fn)(size_t, void *),
+	    void *arg);
+
+/* The processors online, at most max (and at least 1). */
+size_t	util_processors(size_t max);
+
 int	util_read_file(const char *path, size_t max, char **data, size_t *len,
 	    char **cause);
 

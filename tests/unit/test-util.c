@@ -132,6 +132,36 @@ test_util_hash_and_prefix(void **state)
 	assert_false(util_has_prefix_ci("Tit", "title:"));
 }
 
+/* util_parallel() calls fn once for every index, whatever the threads. */
+static void
+count_index(size_t i, void *arg)
+{
+	_Atomic unsigned *seen = arg;
+
+	seen[i]++;
+}
+
+static void
+test_util_parallel(void **state)
+{
+	static _Atomic unsigned	seen[5000];
+	size_t			n, threads, i;
+
+	(void)state;
+	for (threads = 1; threads <= 5; threads += 2) {
+		for (n = 0; n <= 5000; n += 2500) {
+			for (i = 0; i < 5000; i++)
+				seen[i] = 0;
+			util_parallel(n, threads, count_index, seen);
+			for (i = 0; i < 5000; i++)
+				assert_int_equal(seen[i], i < n ? 1 : 0);
+		}
+	}
+	assert_true(util_processors(4) >= 1);
+	assert_true(util_processors(4) <= 4);
+	assert_int_equal(util_processors(1), 1);
+}
+
 int
 main(void)
 {
@@ -142,6 +172,7 @@ main(void)
 		cmocka_unit_test(test_util_read_file),
 		cmocka_unit_test(test_util_mkdirs),
 		cmocka_unit_test(test_util_hash_and_prefix),
+		cmocka_unit_test(test_util_parallel),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
