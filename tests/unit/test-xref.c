@@ -273,6 +273,32 @@ test_xref_cache(void **state)
 	assert_int_equal(xref_story_get(f->st, 999, &x, &cause), 1);
 }
 
+/* Import one article into the open batch, and its story into *first
+ * (the story of the first article imported so). */
+static void
+import_into(struct fixture *f, const char *source, const char *title,
+    const char *date, char *body, int64_t *first)
+{
+	struct article	 a = { 0 };
+	char		*cause = NULL;
+	int64_t		 id, story;
+	bool		 dup;
+
+	a.source = (char *)(uintptr_t)source;
+	a.title = (char *)(uintptr_t)title;
+	a.date = (char *)(uintptr_t)date;
+	a.origin = (char *)(uintptr_t)"test";
+	a.body = body;
+	a.body_len = strlen(body);
+	assert_int_equal(story_import(f->st, &a, &id, &story, &dup, &cause),
+	    0);
+	assert_false(dup);
+	if (*first == 0)
+		*first = story;
+	else if (story != *first)
+		assert_int_equal(story_merge(f->st, *first, story, &cause), 0);
+}
+
 /* Whether two cross-references of one story are the same. */
 static void
 assert_same_xref(const struct xref_story *x, const struct xref_story *y)
@@ -319,30 +345,16 @@ test_xref_threads(void **state)
 	struct fixture		*f = *state;
 	struct xref_story	*one, *many;
 	char			*cause = NULL;
-	int64_t			 id, story, first = 0;
-	bool			 dup;
+	int64_t			 first = 0;
 
 	assert_int_equal(store_begin(f->st, &cause), 0);
 	for (size_t i = 0; i < 36; i++) {
-		struct article a = { 0 };
 		char *src = xasprintf("Outlet %zu", i);
 		char *body = xasprintf("%s Reporter %zu of %s counted %zu "
 		    "engines at the yard gate.", bodies[i % 3], i, src,
 		    10 + i);
-		a.source = src;
-		a.title = (char *)(uintptr_t)"Ostrel timber yard fire";
-		a.date = (char *)(uintptr_t)"2025-05-02";
-		a.origin = (char *)(uintptr_t)"test";
-		a.body = body;
-		a.body_len = strlen(body);
-		assert_int_equal(story_import(f->st, &a, &id, &story, &dup,
-		    &cause), 0);
-		assert_false(dup);
-		if (first == 0)
-			first = story;
-		else if (story != first)
-			assert_int_equal(story_merge(f->st, first, story,
-			    &cause), 0);
+		import_into(f, src, "Ostrel timber yard fire", "2025-05-02",
+		    body, &first);
 		free(src);
 		free(body);
 	}
@@ -374,13 +386,11 @@ test_xref_many_outlets(void **state)
 	struct fixture		*f = *state;
 	struct xref_story	*x;
 	char			*cause = NULL;
-	int64_t			 id, story, first = 0;
-	bool			 dup;
+	int64_t			 first = 0;
 	size_t			 i, k;
 
 	assert_int_equal(store_begin(f->st, &cause), 0);
 	for (i = 0; i < 270; i++) {
-		struct article a = { 0 };
 		char *src = xasprintf("Wire %zu", i);
 		/* The notice, among sentences of each outlet's own. */
 		char *body = xasprintf("Crew %zu painted hull %zu. Barge "
@@ -389,19 +399,8 @@ test_xref_many_outlets(void **state)
 		    "March 3, the canal board said. Dredger %zu cleared "
 		    "bank %zu. Keeper %zu oiled winch %zu.", i, 1000 + i,
 		    i, 2000 + i, i, 3000 + i, i, 4000 + i, i, 5000 + i);
-		a.source = src;
-		a.title = (char *)(uintptr_t)"Ostrel lock gates to close";
-		a.date = (char *)(uintptr_t)"2025-02-20";
-		a.origin = (char *)(uintptr_t)"test";
-		a.body = body;
-		a.body_len = strlen(body);
-		assert_int_equal(story_import(f->st, &a, &id, &story, &dup,
-		    &cause), 0);
-		if (first == 0)
-			first = story;
-		else if (story != first)
-			assert_int_equal(story_merge(f->st, first, story,
-			    &cause), 0);
+		import_into(f, src, "Ostrel lock gates to close",
+		    "2025-02-20", body, &first);
 		free(src);
 		free(body);
 	}
