@@ -27,6 +27,9 @@
 #define STORE_BUSY_MS		60000
 /* Term counts kept between readings outside a batch, at most. */
 #define STORE_DF_KEPT		(1 << 20)
+/* Story sizes kept for store_largest_story() before they are forgotten
+ * (and counted again when next needed). */
+#define STORE_COUNTS_KEPT	(1 << 16)
 /* Stories a term of an article is looked up in, newest first. */
 #define STORE_PER_TERM		64
 /* Story-index pairs held in memory before a batch writes them out. */
@@ -64,6 +67,8 @@ enum store_stmt {
 	ST_MOVE_ARTICLE,
 	ST_DATA_VERSION,
 	ST_STORY_ARTICLES,
+	ST_STORY_SIZE,
+	ST_LARGEST_STORY,
 	ST_FTS_BATCH,
 	ST__MAX
 };
@@ -89,6 +94,9 @@ static const char *store_sql[ST__MAX] = {
 	[ST_DROP_EMPTY_STORY] = "DELETE FROM stories WHERE id = ?1 AND"
 	    " NOT EXISTS (SELECT 1 FROM articles WHERE story = ?1)",
 	[ST_COUNT] = "SELECT count(*) FROM articles",
+	[ST_STORY_SIZE] = "SELECT count(*) FROM articles WHERE story = ?1",
+	[ST_LARGEST_STORY] = "SELECT count(*) AS n FROM articles"
+	    " WHERE story IS NOT NULL GROUP BY story ORDER BY n DESC LIMIT 1",
 	[ST_SEARCH] = "SELECT a.id, a.story, o.name, a.title, a.date,"
 	    " a.origin, a.added,"
 	    " snippet(articles_fts, 1, '[', ']', '…', 12)"
@@ -141,6 +149,12 @@ static const char *store_sql[ST__MAX] = {
 	    " ON o.id = a.outlet WHERE a.story = ?1 ORDER BY a.id",
 };
 
+/* A story's article count, as the batch has made it. */
+struct store_size {
+	int64_t	story;			/* 0: an empty slot */
+	int64_t	n;
+};
+
 struct store {
 	sqlite3			*db;
 	char			*path;
@@ -152,6 +166,11 @@ struct store {
 	int64_t			 ndocs;		/* articles before the batch */
 	int64_t			 batch_first;	/* first article of the batch */
 	struct store_overlay	*ov;		/* the batch's story index */
+	int64_t			 largest;	/* articles of the largest
+						   story, or -1 */
+	struct store_size	*sizes;		/* stories' article counts */
+	size_t			 nsizes;
+	size_t			 sizes_cap;	/* power of two, or 0 */
 	unsigned		 ov_mark;	/* marks pairs already counted */
 };
 
@@ -249,6 +268,7 @@ static const char *store_migrations[] = {
 };
 
 static void	store_df_clear(struct store *);
+static void	store_sizes_forget(struct store *);
 static int	store_df_flush(struct store *, char **);
 static int	store_fts_flush(struct store *, char **);
 static int	store_index_flush(struct store *, char **);
@@ -607,6 +627,7 @@ store_open(const char *path, bool create_dirs, struct store **out,
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->ndocs = -1;
+	st->largest = -1;
 	st->ov = store_overlay_new();
 	/* Without write access (permissions, an immutable file, a
 	 * read-only file system) the store can still be read. */
@@ -641,6 +662,7 @@ store_close(struct store *st)
 	for (i = 0; i < ST__MAX; i++)
 		sqlite3_finalize(st->stmt[i]);
 	store_df_clear(st);
+	free(st->sizes);
 	store_overlay_free(st->ov);
 	sqlite3_close(st->db);
 	free(st->path);
@@ -784,6 +806,99 @@ store_find_body(struct store *st, const char *body, size_t len,
 	return 1;
 }
 
+/* ---- story sizes ---- */
+
+/* Forget the largest story and the stories' counts: they are counted
+ * again when next asked for. */
+static void
+store_sizes_forget(struct store *st)
+{
+	st->largest = -1;
+	if (st->nsizes > 0)
+		memset(st->sizes, 0, st->sizes_cap * sizeof *st->sizes);
+	st->nsizes = 0;
+}
+
+static struct store_size *
+store_size_slot(const struct store *st, int64_t story)
+{
+	size_t	mask = st->sizes_cap - 1;
+	size_t	i = (size_t)util_hash64(&story, sizeof story) & mask;
+
+	while (st->sizes[i].story != 0 && st->sizes[i].story != story)
+		i = (i + 1) & mask;
+	return &st->sizes[i];
+}
+
+/* One article more in story: keep the largest story's count true without
+ * counting every story again. */
+static int
+store_sizes_grow(struct store *st, int64_t story, char **cause)
+{
+	struct store_size	*old, *e;
+	sqlite3_stmt		*s;
+	size_t			 i, cap;
+	int			 rc;
+
+	if (st->largest < 0)
+		return 0;	/* counted when asked for, with this article */
+	if (st->nsizes >= STORE_COUNTS_KEPT) {
+		int64_t largest = st->largest;
+		store_sizes_forget(st);
+		st->largest = largest;
+	}
+	if ((st->nsizes + 1) * 2 > st->sizes_cap) {
+		old = st->sizes;
+		cap = st->sizes_cap;
+		st->sizes_cap = cap == 0 ? 64 : cap * 2;
+		st->sizes = xcalloc(st->sizes_cap, sizeof *st->sizes);
+		for (i = 0; i < cap; i++) {
+			if (old[i].story != 0)
+				*store_size_slot(st, old[i].story) = old[i];
+		}
+		free(old);
+	}
+	e = store_size_slot(st, story);
+	if (e->story != 0)
+		e->n++;
+	else {
+		/* Counted with the article just added. */
+		s = store_stmt(st, ST_STORY_SIZE);
+		sqlite3_bind_int64(s, 1, story);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			e->story = story;
+			e->n = sqlite3_column_int64(s, 0);
+			st->nsizes++;
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW)
+			return store_fail(st, cause, "cannot count a story");
+	}
+	if (e->n > st->largest)
+		st->largest = e->n;
+	return 0;
+}
+
+int64_t
+store_largest_story(struct store *st)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	/* Outside a batch: a fresh reading if another process wrote. */
+	if (!st->in_txn)
+		(void)store_ndocs(st);
+	if (st->largest < 0) {
+		s = store_stmt(st, ST_LARGEST_STORY);
+		rc = sqlite3_step(s);
+		st->largest = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) :
+		    0;
+		sqlite3_reset(s);
+	}
+	return st->largest;
+}
+
 int
 store_add_article(struct store *st, const struct article *a,
     int64_t story_id, const char *signature, int64_t *id, bool *duplicate,
@@ -834,6 +949,8 @@ store_add_article(struct store *st, const struct article *a,
 	*id = sqlite3_last_insert_rowid(st->db);
 	if (!st->in_txn)
 		st->ndocs = -1;
+	if (store_sizes_grow(st, story_id, cause) != 0)
+		return -1;
 	if (st->batch_first == 0)
 		st->batch_first = *id;
 	/* Outside a batch the article is its own batch. */
@@ -1110,6 +1227,8 @@ store_remove_article(struct store *st, int64_t id, bool *found,
 		return store_fail(st, cause, "cannot remove the article");
 	if (*found && !st->in_txn)
 		st->ndocs = -1;
+	if (*found)
+		store_sizes_forget(st);
 	if (!*found || story == 0)
 		return 0;
 	s = store_stmt(st, ST_DROP_EMPTY_STORY);
@@ -1255,6 +1374,7 @@ store_df_clear(struct store *st)
 	store_overlay_clear(st->ov);
 	st->df_docs = 0;
 	st->ndocs = -1;
+	store_sizes_forget(st);
 }
 
 void
@@ -1301,6 +1421,7 @@ store_ndocs(struct store *st)
 		    store_overlay_nterms(st->ov) > STORE_DF_KEPT) {
 			store_overlay_clear(st->ov);
 			st->ndocs = -1;
+			store_sizes_forget(st);
 		}
 		st->df_version = version;
 	}
@@ -2070,6 +2191,7 @@ store_article_move(struct store *st, int64_t article, int64_t story,
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot move the article");
+	store_sizes_forget(st);
 	return 0;
 }
 
@@ -2099,6 +2221,7 @@ store_story_merge(struct store *st, int64_t into, int64_t from,
 	if (store_index_flush(st, cause) != 0)
 		return -1;
 
+	store_sizes_forget(st);
 	for (i = 0; i < UTIL_NELEM(sql); i++) {
 		if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) !=
 		    SQLITE_OK)

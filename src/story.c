@@ -31,6 +31,15 @@
  * chance words.
  */
 #define STORY_PRIOR_DOCS	1000.0
+/*
+ * And a store that one story fills is taken for a sample of a world where
+ * that story is one of STORY_WORLD_SHARE its size: otherwise, as the story
+ * grows, its own words sink to the weight of words every article has, each
+ * new article's chance words outweigh them, and one event breaks into
+ * many stories.  Stores where no story holds more than 1/STORY_WORLD_SHARE
+ * of the articles are not changed by it.
+ */
+#define STORY_WORLD_SHARE	30.0
 /* Past this many articles a story's title is settled: no longer
  * recomputed at each import. */
 #define STORY_TITLE_MAX		16
@@ -169,14 +178,18 @@ story_dates_fit(const char *date, const char *first, const char *last)
 static void
 story_weigh(struct store *st, struct story_vec *sv)
 {
-	double	n = (double)store_ndocs(st);
+	double	n = (double)store_ndocs(st) + STORY_PRIOR_DOCS;
+	double	world = STORY_WORLD_SHARE * (double)store_largest_story(st);
 	size_t	i, kept = 0, shared = 0;
+
+	if (world > n)
+		n = world;
 
 	for (i = 0; i < sv->n; i++) {
 		double df = (double)store_df(st, sv->v[i].term);
 		sv->v[i].shared = df >= 2;
 		sv->v[i].w = (1 + log(sv->v[i].tf)) *
-		    log(1 + (n + STORY_PRIOR_DOCS) / (df + 1));
+		    log(1 + n / (df + 1));
 	}
 	if (sv->n > 1)
 		qsort(sv->v, sv->n, sizeof *sv->v, story_by_weight);

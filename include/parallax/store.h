@@ -169,6 +169,11 @@ long	store_df(struct store *st, const char *term);
  * since the store last changed are dropped. */
 int64_t	store_ndocs(struct store *st);
 
+/* The number of articles of the largest story, including the open batch:
+ * counted once a batch (or a reading), then kept true as articles are
+ * added; 0 when the store has no story. */
+int64_t	store_largest_story(struct store *st);
+
 /* ---- stories and their index ---- */
 
 /* Create an empty story; 0 and *id, or -1. */

@@ -134,3 +134,14 @@ mk "$T/dotted/v1.2/notes" 'Pier lights restored\n\nThe pier lights were restored
 px add "$T/dotted"
 expect_rc 0 "a folder with a dot in its name"
 expect_in "$T/out" "Pier lights restored" "its file without an extension is imported"
+
+# One event covered by many articles stays one story: as it comes to fill
+# the store, its own words must not sink below each article's chance words.
+python3 "$TOP/tests/bench/gen.py" 150 "$T/big" 150
+"$PARALLAX" --db "$T/big.db" add "$T/big" > /dev/null 2>&1
+expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(*) FROM articles")" 150 "150 articles of one event imported"
+expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(*) FROM stories")" 1 "150 articles of one event make one story"
+# ...while eight-article events in the same store stay apart.
+python3 "$TOP/tests/bench/gen.py" 80 "$T/many" 8 1000
+"$PARALLAX" --db "$T/big.db" add "$T/many" > /dev/null 2>&1
+expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(*) FROM stories")" 11 "ten more events make ten more stories"

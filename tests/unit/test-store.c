@@ -76,6 +76,28 @@ add(struct store *st, const char *source, const char *title,
 	return id;
 }
 
+/* Add an article with its own body to story (0: a new story). */
+static int64_t
+add_to(struct store *st, int64_t story, int n)
+{
+	struct article	 a = { 0 };
+	int64_t		 id = 0;
+	char		*cause = NULL, *body;
+	bool		 d;
+
+	body = xasprintf("Ferry number %d sailed from the north quay.", n);
+	a.source = (char *)(uintptr_t)"Wire";
+	a.title = (char *)(uintptr_t)"Ferry";
+	a.body = body;
+	a.body_len = strlen(body);
+	a.origin = (char *)(uintptr_t)"test";
+	assert_int_equal(store_add_article(st, &a, story, NULL, &id, &d,
+	    &cause), 0);
+	assert_false(d);
+	free(body);
+	return id;
+}
+
 static void
 test_store_add_and_get(void **state)
 {
@@ -412,6 +434,60 @@ test_store_df_kept(void **state)
 	assert_int_equal(store_ndocs(f->st), 2);
 }
 
+/* The largest story's size: counted once, kept true by each addition
+ * (in and out of a batch), counted again after a removal, a move or
+ * another process's change. */
+static void
+test_store_largest_story(void **state)
+{
+	struct fixture	*f = *state;
+	struct store	*other;
+	char		*cause = NULL;
+	int64_t		 a, b, first, id;
+	bool		 found;
+	int		 i;
+
+	assert_int_equal(store_largest_story(f->st), 0);
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	assert_int_equal(store_story_create(f->st, "A", &a, &cause), 0);
+	assert_int_equal(store_story_create(f->st, "B", &b, &cause), 0);
+	first = add_to(f->st, a, 0);
+	assert_int_equal(store_largest_story(f->st), 1);
+	add_to(f->st, a, 1);
+	add_to(f->st, b, 2);
+	add_to(f->st, a, 3);
+	assert_int_equal(store_largest_story(f->st), 3);
+	add_to(f->st, b, 4);
+	add_to(f->st, 0, 5);
+	assert_int_equal(store_largest_story(f->st), 3);
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	assert_int_equal(store_largest_story(f->st), 3);
+	/* Outside a batch too. */
+	add_to(f->st, b, 6);
+	add_to(f->st, b, 7);
+	assert_int_equal(store_largest_story(f->st), 4);
+	assert_int_equal(store_remove_article(f->st, first, &found, &cause),
+	    0);
+	assert_true(found);
+	assert_int_equal(store_largest_story(f->st), 4);
+	assert_int_equal(store_article_move(f->st, add_to(f->st, a, 8), b,
+	    true, &cause), 0);
+	assert_int_equal(store_largest_story(f->st), 5);
+	/* Another process grows story a past b. */
+	assert_int_equal(store_open(f->path, false, &other, &cause), 0);
+	assert_int_equal(store_begin(other, &cause), 0);
+	for (i = 0; i < 4; i++)
+		add_to(other, a, 10 + i);
+	assert_int_equal(store_commit(other, &cause), 0);
+	store_close(other);
+	assert_int_equal(store_largest_story(f->st), 6);
+	assert_int_equal(store_story_merge(f->st, a, b, &cause), 0);
+	assert_int_equal(store_largest_story(f->st), 11);
+	id = add_to(f->st, a, 20);
+	assert_true(id > 0);
+	assert_int_equal(store_largest_story(f->st), 12);
+}
+
 static void
 test_store_refuses_foreign(void **state)
 {
@@ -471,6 +547,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_store_story_common_terms,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_df_kept,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_largest_story,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_refuses_foreign,
 		    setup, teardown),
