@@ -50,6 +50,10 @@
 /* Milliseconds the interface waits for another process's lock: a cache
  * write that would wait longer is given up. */
 #define UI_BUSY_MS	40
+/* A story of this many articles whose cross-reference must be computed
+ * afresh takes long enough (about a second a thousand articles) to say so
+ * on the screen first. */
+#define UI_BUSY_ARTICLES	200
 
 /* Smallest usable terminal. */
 #define UI_MIN_COLS	40
@@ -457,6 +461,45 @@ ui_story_articles(struct ui *ui, size_t index, size_t *n)
 	return in->articles;
 }
 
+static void	ui_draw(struct ui *);
+static void	ui_draw_message(struct ui *);
+
+/* xref's hook, before a story is computed afresh: a large story says what
+ * is happening, on a screen drawn as it stands, before the wait. */
+static void
+ui_busy(int64_t story, void *arg)
+{
+	struct ui		*ui = arg;
+	const struct store_story *sy = ui_story_by_id(ui, story, NULL);
+
+	if (sy == NULL || sy->narticles < UI_BUSY_ARTICLES)
+		return;
+	ui_message(ui, false, "Cross-referencing a story of %zu articles…",
+	    sy->narticles);
+	ui->busy = true;
+	/* The panes only when no overlay, which may show the story that
+	 * is being replaced, is open. */
+	if (ui->open < 0)
+		ui_draw(ui);
+	else {
+		ui_draw_message(ui);
+		doupdate();
+	}
+}
+
+/* After the wait: the busy message goes, unless an error replaced it. */
+static void
+ui_busy_done(struct ui *ui)
+{
+	if (!ui->busy)
+		return;
+	ui->busy = false;
+	if (!ui->message_error) {
+		free(ui->message);
+		ui->message = NULL;
+	}
+}
+
 /* Note the counts of a story from its cross-reference. */
 static void
 ui_story_note(struct ui *ui, size_t index, const struct xref_story *x)
@@ -502,6 +545,7 @@ ui_story_count(struct ui *ui, size_t index)
 		return true;
 	}
 	rc = xref_story_get(ui->store, ui->stories.v[index].id, &x, &cause);
+	ui_busy_done(ui);
 	if (rc == 0) {
 		ui_story_note(ui, index, x);
 		xref_story_free(x);
@@ -588,6 +632,7 @@ ui_load_xref(struct ui *ui, int64_t story)
 	ui->xref = NULL;
 	ui->story = story;
 	rc = xref_story_get(ui->store, story, &ui->xref, &cause);
+	ui_busy_done(ui);
 	if (rc < 0) {
 		ui_message(ui, true, "%s", cause);
 		free(cause);
@@ -632,8 +677,12 @@ ui_open_article(struct ui *ui, int64_t id, size_t span, bool remember)
 	article_free(ui->article);
 	ui->article = a;
 	ui->article_id = id;
-	ui_load_xref(ui, story);
+	/* A consistent state (the article without its claims) in case the
+	 * screen is drawn while the cross-reference is computed. */
 	ui->art = SIZE_MAX;
+	ui->span = 0;
+	ui->gen++;
+	ui_load_xref(ui, story);
 	for (size_t i = 0; ui->xref != NULL && i < ui->xref->narticles; i++)
 		if (ui->xref->articles[i].id == id)
 			ui->art = i;
@@ -1300,6 +1349,7 @@ ui_run(const struct ui_options *opts)
 		return 2;
 	}
 	in = ui_start_curses(&ui, opts);
+	xref_set_busy(ui_busy, &ui);
 	/* In the newest-first order, the newest stories are enough to fill
 	 * the screen: every story is read by the first slice of idle work. */
 	ui_reload_page(&ui, false, ui.sort != CFG_SORT_NEWEST ? 0 :
@@ -1338,6 +1388,7 @@ ui_run(const struct ui_options *opts)
 		if (ui_poll_store(&ui))
 			idle = true;
 	}
+	xref_set_busy(NULL, NULL);
 	delwin(in);
 	ui_free(&ui);
 	endwin();

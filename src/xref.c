@@ -1634,6 +1634,16 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	return 0;
 }
 
+static xref_busy_fn	 xref_busy;
+static void		*xref_busy_arg;
+
+void
+xref_set_busy(xref_busy_fn fn, void *arg)
+{
+	xref_busy = fn;
+	xref_busy_arg = arg;
+}
+
 int
 xref_story_get(struct store *st, int64_t story, struct xref_story **out,
     char **cause)
@@ -1669,6 +1679,8 @@ xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 		x->id = story;
 		x->title = title;
 	}
+	if (xref_busy != NULL)
+		xref_busy(story, xref_busy_arg);
 	if (xref_compute(st, x, story, cause) != 0) {
 		xref_story_free(x);
 		return -1;

@@ -210,6 +210,7 @@ struct ui {
 	WINDOW			*message_win;
 	char			*message;
 	bool			 message_error;
+	bool			 busy;		/* the message says "computing" */
 	bool			 prompting;
 	char			*prompt_label;
 	struct buf		 prompt_text;

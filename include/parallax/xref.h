@@ -109,6 +109,12 @@ void	xref_story_free(struct xref_story *x);
  * The result is the same whatever n is.  For tests and benchmarks. */
 void	xref_set_threads(size_t n);
 
+/* Call fn(story, arg) each time xref_story_get() is about to compute a
+ * story afresh (its cache missing or stale), before it starts: the
+ * interface says what it is doing.  NULL: no call. */
+typedef void (*xref_busy_fn)(int64_t story, void *arg);
+void	xref_set_busy(xref_busy_fn fn, void *arg);
+
 /* The name of a difference kind: "figure", "date", "speaker". */
 const char *xref_what_name(enum xref_what w);
 
