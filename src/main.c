@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "parallax/cmd.h"
+#include "parallax/util.h"
 
 static const struct option main_options[] = {
 	{ "db",		required_argument,	NULL, 'd' },
@@ -27,6 +28,7 @@ main(int argc, char **argv)
 	const struct cmd	*c;
 	int			 ch;
 
+	util_heap_hugepages(UTIL_HEAP_HUGE);
 	setlocale(LC_ALL, "");
 	/* '+': stop at the command name; its own options are its own. */
 	while ((ch = getopt_long(argc, argv, "+d:c:t:hV", main_options,

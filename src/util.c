@@ -6,6 +6,9 @@
 #include "parallax/util.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -15,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -368,6 +372,31 @@ util_parallel(size_t n, size_t threads, void (*fn)(size_t, void *),
 	for (k = 0; k < started; k++)
 		pthread_join(tid[k], NULL);
 	free(tid);
+}
+
+void
+util_heap_hugepages(size_t bytes)
+{
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+	const uintptr_t	 huge = (uintptr_t)2 << 20;
+	uintptr_t	 lo, hi;
+	char		*p;
+
+	/* Keep the block in the heap (not a mapping of its own) and keep
+	 * the heap once freed, up to twice the block. */
+	if (mallopt(M_MMAP_THRESHOLD, (int)(bytes + (1 << 20))) != 1 ||
+	    mallopt(M_TRIM_THRESHOLD, (int)(2 * bytes)) != 1 ||
+	    (p = malloc(bytes)) == NULL)
+		return;
+	lo = ((uintptr_t)p + huge - 1) & ~(huge - 1);
+	hi = ((uintptr_t)p + bytes) & ~(huge - 1);
+	/* A hint: where huge pages are not offered it changes nothing. */
+	if (hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+	free(p);
+#else
+	(void)bytes;
+#endif
 }
 
 size_t

@@ -82,6 +82,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: bench-xref STORE one N | all\n");
 		return 2;
 	}
+	/* As parallax's main() does. */
+	util_heap_hugepages(UTIL_HEAP_HUGE);
 	if (store_open(argv[1], false, &st, &cause) != 0 ||
 	    store_list_stories(st, &l, &cause) != 0) {
 		fprintf(stderr, "bench-xref: %s\n", cause);
