@@ -171,6 +171,7 @@ struct store {
 	struct store_size	*sizes;		/* stories' article counts */
 	size_t			 nsizes;
 	size_t			 sizes_cap;	/* power of two, or 0 */
+	uint64_t		 sizes_version;	/* data_version they are of */
 	unsigned		 ov_mark;	/* marks pairs already counted */
 };
 
@@ -269,6 +270,7 @@ static const char *store_migrations[] = {
 
 static void	store_df_clear(struct store *);
 static void	store_sizes_forget(struct store *);
+static void	store_sizes_check(struct store *);
 static int	store_df_flush(struct store *, char **);
 static int	store_fts_flush(struct store *, char **);
 static int	store_index_flush(struct store *, char **);
@@ -684,6 +686,7 @@ store_begin(struct store *st, char **cause)
 	st->in_txn = true;
 	st->batch_first = 0;
 	store_df_clear(st);
+	store_sizes_check(st);
 	return 0;
 }
 
@@ -709,6 +712,7 @@ store_rollback(struct store *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->in_txn = false;
 	store_df_clear(st);
+	store_sizes_forget(st);
 }
 
 static sqlite3_stmt *
@@ -817,6 +821,24 @@ store_sizes_forget(struct store *st)
 	if (st->nsizes > 0)
 		memset(st->sizes, 0, st->sizes_cap * sizeof *st->sizes);
 	st->nsizes = 0;
+}
+
+/* The story sizes are kept from batch to batch while only this process
+ * writes; a change by another process is counted afresh. */
+static void
+store_sizes_check(struct store *st)
+{
+	uint64_t	 version;
+	char		*cause;
+
+	if (store_data_version(st, &version, &cause) != 0) {
+		free(cause);
+		store_sizes_forget(st);
+		return;
+	}
+	if (version != st->sizes_version)
+		store_sizes_forget(st);
+	st->sizes_version = version;
 }
 
 static struct store_size *
@@ -1374,7 +1396,6 @@ store_df_clear(struct store *st)
 	store_overlay_clear(st->ov);
 	st->df_docs = 0;
 	st->ndocs = -1;
-	store_sizes_forget(st);
 }
 
 void
@@ -1421,8 +1442,10 @@ store_ndocs(struct store *st)
 		    store_overlay_nterms(st->ov) > STORE_DF_KEPT) {
 			store_overlay_clear(st->ov);
 			st->ndocs = -1;
-			store_sizes_forget(st);
 		}
+		if (version != st->sizes_version)
+			store_sizes_forget(st);
+		st->sizes_version = version;
 		st->df_version = version;
 	}
 	/* Counted once a batch, or once a reading outside one. */

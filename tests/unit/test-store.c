@@ -486,6 +486,28 @@ test_store_largest_story(void **state)
 	id = add_to(f->st, a, 20);
 	assert_true(id > 0);
 	assert_int_equal(store_largest_story(f->st), 12);
+	/* Kept from one batch to the next... */
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	add_to(f->st, a, 21);
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	add_to(f->st, a, 22);
+	assert_int_equal(store_largest_story(f->st), 14);
+	assert_int_equal(store_commit(f->st, &cause), 0);
+	/* ...but not past another process's batch... */
+	assert_int_equal(store_open(f->path, false, &other, &cause), 0);
+	assert_int_equal(store_begin(other, &cause), 0);
+	for (i = 0; i < 3; i++)
+		add_to(other, a, 30 + i);
+	assert_int_equal(store_commit(other, &cause), 0);
+	store_close(other);
+	assert_int_equal(store_begin(f->st, &cause), 0);
+	assert_int_equal(store_largest_story(f->st), 17);
+	add_to(f->st, a, 40);
+	assert_int_equal(store_largest_story(f->st), 18);
+	/* ...nor past a batch rolled back. */
+	store_rollback(f->st);
+	assert_int_equal(store_largest_story(f->st), 17);
 }
 
 static void
