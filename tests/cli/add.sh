@@ -145,3 +145,8 @@ expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(*) FROM stories")" 1 "150 
 python3 "$TOP/tests/bench/gen.py" 80 "$T/many" 8 1000
 "$PARALLAX" --db "$T/big.db" add "$T/many" > /dev/null 2>&1
 expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(*) FROM stories")" 11 "ten more events make ten more stories"
+# Two earthquakes dated the same day stay two stories beside a story that
+# fills the store (its weighting must not blur theirs).
+"$PARALLAX" --db "$T/big.db" add --date 2025-03-09 "$FIX/stories" > /dev/null 2>&1
+expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(DISTINCT story) FROM articles WHERE origin LIKE '%/stories/%'")" 4 "the fixtures' four events stay four stories beside it"
+expect_eq "$(sqlite3 -batch "$T/big.db" "SELECT count(DISTINCT a.story) FROM articles a WHERE a.title LIKE '%Varnholt%' OR a.title LIKE '%Selvik%'")" 2 "the twin earthquakes stay apart"
