@@ -483,10 +483,19 @@ store_identify(struct store *st, char **cause)
 {
 	long long	appid, version, tables;
 
+	/* One read transaction: read one by one, the three could straddle
+	 * another process's creation of the store (identity still 0, tables
+	 * already there) and take it for somebody else's. */
+	if (store_exec(st, "BEGIN", cause) != 0)
+		return -1;
 	if (store_int_query(st, "PRAGMA application_id", &appid, cause) != 0 ||
 	    store_int_query(st, "PRAGMA user_version", &version, cause) != 0 ||
 	    store_int_query(st, "SELECT count(*) FROM sqlite_schema", &tables,
-	    cause) != 0)
+	    cause) != 0) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	if (store_exec(st, "COMMIT", cause) != 0)
 		return -1;
 	if (appid == STORE_APPLICATION_ID || (appid == 0 && version == 0 &&
 	    tables == 0))
