@@ -16,14 +16,14 @@ expect "┌─ Reading " "the panes are drawn meanwhile"
 expect "Ostbel" "the article is shown meanwhile"
 if wait_gone "Cross-referencing" 120; then ok "the message goes when the work is done"
 else fail "still cross-referencing"; sed 's/^/    | /' "$SCREEN"; fi
-expect " shared" "then the story's shared claims are counted"
+expect " shared" "then the story's shared claims are counted" 30
 expect_not "No claims found here." "and the sidebar shows a claim"
 keys Q
 wait_exit && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"
 
 # Cached: no message at all.
 start 100 30
-expect "┌─ Reading " "reopened"
+expect "┌─ Reading " "reopened" 30
 settle
 expect_not "Cross-referencing" "a cached story opens without the message"
 keys Q
