@@ -1252,7 +1252,7 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
     char **bodies)
 {
 	struct xref_story	*x = w->x;
-	size_t			 i, k, *gid;
+	size_t			 i, k, *gid, cap = 0;
 
 	xref_prune(w, g, ng);
 	gid = xcalloc(ng + 1, sizeof *gid);
@@ -1270,8 +1270,11 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 			}
 		}
 		xref_majority_first(w, g[i].m, g[i].n, bodies);
-		x->claims = xreallocarray(x->claims, x->nclaims + 1,
-		    sizeof *x->claims);
+		if (x->nclaims == cap) {
+			cap = cap == 0 ? 64 : 2 * cap;
+			x->claims = xreallocarray(x->claims, cap,
+			    sizeof *x->claims);
+		}
 		struct xref_claim *xc = &x->claims[x->nclaims];
 		memset(xc, 0, sizeof *xc);
 		xc->kind = w->cl[g[i].m[0]].c->kind;
@@ -1468,7 +1471,7 @@ static int
 xref_decode(struct xref_story *x, char *data)
 {
 	char	*line, *next, *f[8];
-	size_t	 n;
+	size_t	 n, acap = 0, ccap = 0;
 
 	line = data;
 	next = strchr(line, '\n');
@@ -1483,8 +1486,14 @@ xref_decode(struct xref_story *x, char *data)
 		*next = '\0';
 		n = xref_fields(line, f, 8);
 		if (f[0][0] == 'A' && n == 8) {
-			x->articles = xreallocarray(x->articles,
-			    x->narticles + 1, sizeof *x->articles);
+			/* Doubling: a story of thousands of articles and
+			 * claims is read without copying its arrays over
+			 * and over. */
+			if (x->narticles == acap) {
+				acap = acap == 0 ? 16 : 2 * acap;
+				x->articles = xreallocarray(x->articles, acap,
+				    sizeof *x->articles);
+			}
 			struct xref_article *a = &x->articles[x->narticles++];
 			memset(a, 0, sizeof *a);
 			a->id = strtoll(f[1], NULL, 10);
@@ -1513,8 +1522,11 @@ xref_decode(struct xref_story *x, char *data)
 			if (s->speaker_end < s->speaker_start)
 				return -1;
 		} else if (f[0][0] == 'C' && n == 4) {
-			x->claims = xreallocarray(x->claims, x->nclaims + 1,
-			    sizeof *x->claims);
+			if (x->nclaims == ccap) {
+				ccap = ccap == 0 ? 64 : 2 * ccap;
+				x->claims = xreallocarray(x->claims, ccap,
+				    sizeof *x->claims);
+			}
 			struct xref_claim *c = &x->claims[x->nclaims++];
 			memset(c, 0, sizeof *c);
 			c->id = strtoul(f[1], NULL, 10);
