@@ -821,15 +821,23 @@ store_find_body(struct store *st, const char *body, size_t len,
 
 /* ---- story sizes ---- */
 
+/* Empty the table of stories' counts (each is counted again when its
+ * story next grows). */
+static void
+store_sizes_clear(struct store *st)
+{
+	if (st->nsizes > 0)
+		memset(st->sizes, 0, st->sizes_cap * sizeof *st->sizes);
+	st->nsizes = 0;
+}
+
 /* Forget the largest story and the stories' counts: they are counted
  * again when next asked for. */
 static void
 store_sizes_forget(struct store *st)
 {
 	st->largest = -1;
-	if (st->nsizes > 0)
-		memset(st->sizes, 0, st->sizes_cap * sizeof *st->sizes);
-	st->nsizes = 0;
+	store_sizes_clear(st);
 }
 
 /* The story sizes are kept from batch to batch while only this process
@@ -873,11 +881,8 @@ store_sizes_grow(struct store *st, int64_t story, char **cause)
 
 	if (st->largest < 0)
 		return 0;	/* counted when asked for, with this article */
-	if (st->nsizes >= STORE_COUNTS_KEPT) {
-		int64_t largest = st->largest;
-		store_sizes_forget(st);
-		st->largest = largest;
-	}
+	if (st->nsizes >= STORE_COUNTS_KEPT)
+		store_sizes_clear(st);
 	if ((st->nsizes + 1) * 2 > st->sizes_cap) {
 		old = st->sizes;
 		cap = st->sizes_cap;

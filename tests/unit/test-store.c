@@ -434,6 +434,21 @@ test_store_df_kept(void **state)
 	assert_int_equal(store_ndocs(f->st), 2);
 }
 
+/* Another process adds n articles to story, in one batch. */
+static void
+add_elsewhere(const char *path, int64_t story, int n, int first)
+{
+	struct store	*other;
+	char		*cause = NULL;
+
+	assert_int_equal(store_open(path, false, &other, &cause), 0);
+	assert_int_equal(store_begin(other, &cause), 0);
+	for (int i = 0; i < n; i++)
+		add_to(other, story, first + i);
+	assert_int_equal(store_commit(other, &cause), 0);
+	store_close(other);
+}
+
 /* The largest story's size: counted once, kept true by each addition
  * (in and out of a batch), counted again after a removal, a move or
  * another process's change. */
@@ -441,11 +456,9 @@ static void
 test_store_largest_story(void **state)
 {
 	struct fixture	*f = *state;
-	struct store	*other;
 	char		*cause = NULL;
 	int64_t		 a, b, first, id;
 	bool		 found;
-	int		 i;
 
 	assert_int_equal(store_largest_story(f->st), 0);
 	assert_int_equal(store_begin(f->st, &cause), 0);
@@ -474,12 +487,7 @@ test_store_largest_story(void **state)
 	    true, &cause), 0);
 	assert_int_equal(store_largest_story(f->st), 5);
 	/* Another process grows story a past b. */
-	assert_int_equal(store_open(f->path, false, &other, &cause), 0);
-	assert_int_equal(store_begin(other, &cause), 0);
-	for (i = 0; i < 4; i++)
-		add_to(other, a, 10 + i);
-	assert_int_equal(store_commit(other, &cause), 0);
-	store_close(other);
+	add_elsewhere(f->path, a, 4, 10);
 	assert_int_equal(store_largest_story(f->st), 6);
 	assert_int_equal(store_story_merge(f->st, a, b, &cause), 0);
 	assert_int_equal(store_largest_story(f->st), 11);
@@ -495,12 +503,7 @@ test_store_largest_story(void **state)
 	assert_int_equal(store_largest_story(f->st), 14);
 	assert_int_equal(store_commit(f->st, &cause), 0);
 	/* ...but not past another process's batch... */
-	assert_int_equal(store_open(f->path, false, &other, &cause), 0);
-	assert_int_equal(store_begin(other, &cause), 0);
-	for (i = 0; i < 3; i++)
-		add_to(other, a, 30 + i);
-	assert_int_equal(store_commit(other, &cause), 0);
-	store_close(other);
+	add_elsewhere(f->path, a, 3, 30);
 	assert_int_equal(store_begin(f->st, &cause), 0);
 	assert_int_equal(store_largest_story(f->st), 17);
 	add_to(f->st, a, 40);
