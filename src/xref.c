@@ -1312,11 +1312,18 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 		rank[x->claims[i].id] = i;
 		x->claims[i].id = i + 1;
 	}
-	/* Spans of every article, in body order. */
-	for (i = 0; i < w->ncl; i++) {
-		struct xref_article *a = &x->articles[w->cl[i].article];
+	/* Spans of every article, in body order: counted first, so each
+	 * article's array is allocated once. */
+	for (i = 0; i < w->ncl; i++)
+		x->articles[w->cl[i].article].nspans++;
+	for (i = 0; i < x->narticles; i++) {
+		struct xref_article *a = &x->articles[i];
 		a->spans = xreallocarray(a->spans, a->nspans + 1,
 		    sizeof *a->spans);
+		a->nspans = 0;
+	}
+	for (i = 0; i < w->ncl; i++) {
+		struct xref_article *a = &x->articles[w->cl[i].article];
 		struct xref_span *s = &a->spans[a->nspans++];
 		s->start = w->cl[i].c->start;
 		s->end = w->cl[i].c->end;
@@ -1471,7 +1478,7 @@ static int
 xref_decode(struct xref_story *x, char *data)
 {
 	char	*line, *next, *f[8];
-	size_t	 n, acap = 0, ccap = 0;
+	size_t	 n, acap = 0, ccap = 0, scap = 0, mcap = 0, dcap = 0;
 
 	line = data;
 	next = strchr(line, '\n');
@@ -1496,6 +1503,7 @@ xref_decode(struct xref_story *x, char *data)
 			}
 			struct xref_article *a = &x->articles[x->narticles++];
 			memset(a, 0, sizeof *a);
+			scap = 0;
 			a->id = strtoll(f[1], NULL, 10);
 			a->source = xref_get_str(f[2], strlen(f[2]));
 			a->title = xref_get_str(f[3], strlen(f[3]));
@@ -1509,8 +1517,11 @@ xref_decode(struct xref_story *x, char *data)
 		} else if (f[0][0] == 'S' && n == 7 && x->narticles > 0) {
 			struct xref_article *a =
 			    &x->articles[x->narticles - 1];
-			a->spans = xreallocarray(a->spans, a->nspans + 1,
-			    sizeof *a->spans);
+			if (a->nspans == scap) {
+				scap = scap == 0 ? 32 : 2 * scap;
+				a->spans = xreallocarray(a->spans, scap,
+				    sizeof *a->spans);
+			}
 			struct xref_span *s = &a->spans[a->nspans++];
 			s->start = strtoul(f[1], NULL, 10);
 			s->end = strtoul(f[2], NULL, 10);
@@ -1529,13 +1540,17 @@ xref_decode(struct xref_story *x, char *data)
 			}
 			struct xref_claim *c = &x->claims[x->nclaims++];
 			memset(c, 0, sizeof *c);
+			mcap = dcap = 0;
 			c->id = strtoul(f[1], NULL, 10);
 			c->kind = (enum claim_kind)atoi(f[2]);
 			c->nsources = strtoul(f[3], NULL, 10);
 		} else if (f[0][0] == 'M' && n == 5 && x->nclaims > 0) {
 			struct xref_claim *c = &x->claims[x->nclaims - 1];
-			c->mentions = xreallocarray(c->mentions,
-			    c->nmentions + 1, sizeof *c->mentions);
+			if (c->nmentions == mcap) {
+				mcap = mcap == 0 ? 4 : 2 * mcap;
+				c->mentions = xreallocarray(c->mentions, mcap,
+				    sizeof *c->mentions);
+			}
 			struct xref_mention *m = &c->mentions[c->nmentions++];
 			m->article = strtoul(f[1], NULL, 10);
 			m->span = strtoul(f[2], NULL, 10);
@@ -1545,9 +1560,13 @@ xref_decode(struct xref_story *x, char *data)
 				return -1;
 		} else if (f[0][0] == 'D' && n == 5 && x->nclaims > 0) {
 			struct xref_claim *c = &x->claims[x->nclaims - 1];
-			c->diffs = xreallocarray(c->diffs, c->ndiffs + 1,
-			    sizeof *c->diffs);
+			if (c->ndiffs == dcap) {
+				dcap = dcap == 0 ? 4 : 2 * dcap;
+				c->diffs = xreallocarray(c->diffs, dcap,
+				    sizeof *c->diffs);
+			}
 			struct xref_difference *d = &c->diffs[c->ndiffs++];
+			memset(d, 0, sizeof *d);
 			d->article = strtoul(f[1], NULL, 10);
 			d->what = (enum xref_what)atoi(f[2]);
 			d->this_value = xref_get_str(f[3], strlen(f[3]));
