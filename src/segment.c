@@ -17,9 +17,17 @@
  * marker, and the abbreviations that may end a sentence (Inc., etc.,
  * U.S., initials) end one only before a word that typically starts a
  * sentence ("The", "He", "In", a quotation); after a.m./p.m. any capital
- * but a day, month or time zone does.  A single newline ends a sentence
- * only before or after a list item, or after a line without final
- * punctuation that looks like a headline.
+ * but a day, month or time zone does, unless an opening phrase of time
+ * came before ("At 5 a.m. Mr. Smith left").  A spaced ellipsis (". . .")
+ * counts as one, "[...]" marks an omission, a citation mark ("[1]") stays
+ * with its sentence, a dash and a lowercase word continue it, and "I."
+ * after a lowercase word is the pronoun, not an initial.  A full stop
+ * with no space after it ends a sentence between a lowercase word and a
+ * capitalised one ("held.Engineers"), outside addresses.  A paragraph
+ * that opens with a list marker ("1.)", "2.", "b.") is cut before each
+ * next marker of the same list.  A single newline ends a sentence only
+ * before or after a list item, between two short lines, or after a line
+ * without final punctuation that looks like a headline.
  */
 #include "parallax/segment.h"
 
@@ -551,6 +559,71 @@ seg_time_ends(const struct seg *sg, const struct seg_word *next)
 	return true;
 }
 
+/* Does [s, e) hold at most max words (runs of non-blanks)? */
+static bool
+seg_few_words(const struct seg *sg, size_t s, size_t e, size_t max)
+{
+	size_t	words = 0;
+	bool	in = false;
+	int	n;
+
+	for (; s < e; s += (size_t)n) {
+		if (seg_is_space(seg_cp(sg, s, &n)))
+			in = false;
+		else if (!in) {
+			in = true;
+			if (++words > max)
+				return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * Does the sentence from lo to s open with a preposition of time and hold
+ * at most three words before the time ("At 5", "By 10:30")?
+ */
+static bool
+seg_time_phrase(const struct seg *sg, size_t lo, size_t s)
+{
+	static const char *const preps[] = { "At", "By", "Until", "Till",
+	    "Before", "After", "From", "Since", "Around", "About", NULL };
+	struct seg_word	w;
+
+	lo = seg_skip_blanks(sg, lo, s);
+	if (s - lo > SEG_WORD_MAX)
+		return false;
+	seg_next_word(sg, lo, s, &w);
+	return w.e > w.s && !w.opened && seg_in(sg, w.s, w.e, preps, false) &&
+	    seg_few_words(sg, lo, s, 3);
+}
+
+/*
+ * Is the "I" at s the pronoun rather than an initial?  It is when a
+ * lowercase word comes before it ("you and I.", "than I."), except after
+ * the prepositions that come before a name ("by I. Levin").
+ */
+static bool
+seg_pronoun_i(const struct seg *sg, size_t lo, size_t s)
+{
+	static const char *const before_names[] = { "by", "from", "of",
+	    "to", "with", "for", "at", NULL };
+	size_t	e, at, b;
+	ucs4_t	uc;
+	int	n;
+
+	e = s;
+	while ((uc = seg_cp_before(sg, e, lo, &at)) != 0 && seg_is_space(uc))
+		e = at;
+	if (e == s || uc == 0 || !uc_is_alpha(uc))
+		return false;
+	b = e;
+	while ((uc = seg_cp_before(sg, b, lo, &at)) != 0 && uc_is_alpha(uc))
+		b = at;
+	return uc_is_lower(seg_cp(sg, b, &n)) &&
+	    !seg_in(sg, b, e, before_names, false);
+}
+
 /* Decide a full stop after the word that ends at dot (a span of s). */
 static bool
 seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
@@ -589,6 +662,9 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 		}
 	}
 	if (!found) {
+		if (seg_eq(sg, s, dot, "I") && seg_pronoun_i(sg, lo, s) &&
+		    uc_is_upper(next->first))
+			return true;	/* "you and I. Did you..." */
 		if (u8_mbsnlen(sg->s + s, dot - s) == 1 &&
 		    uc_is_upper(seg_cp(sg, s, &n)))
 			kind = SEG_ABBR_CANEND;		/* an initial */
@@ -610,11 +686,63 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 	case SEG_ABBR_CANEND:
 		break;
 	case SEG_ABBR_TIME:
+		/* "At 5 a.m. Mr. Smith went out": an opening phrase of
+		 * time is no sentence of its own. */
+		if (seg_time_phrase(sg, lo, s) && !seg_is_starter(sg, next))
+			return false;
 		return seg_time_ends(sg, next);
 	}
 	if (next->initial)
 		return false;
 	return seg_is_starter(sg, next);
+}
+
+/* A dash ("--", "–", "—") at i, then a lowercase word? */
+static bool
+seg_dash_then_lower(const struct seg *sg, size_t i, size_t pe)
+{
+	struct seg_word	w;
+	ucs4_t		uc;
+	size_t		j = i;
+	int		n;
+
+	while (j < pe && ((uc = seg_cp(sg, j, &n)) == '-' || uc == 0x2013 ||
+	    uc == 0x2014))
+		j += (size_t)n;
+	if (j == i || j >= pe || !seg_is_space(seg_cp(sg, j, &n)))
+		return false;
+	j = seg_skip_blanks(sg, j, pe);
+	if (j >= pe)
+		return false;
+	seg_next_word(sg, j, pe, &w);
+	return w.e > w.s && uc_is_lower(w.first);
+}
+
+/*
+ * The end of a spaced ellipsis starting with the full stop at i: three or
+ * more full stops each one space apart (". . ." or "word. . . ."), else i.
+ */
+static size_t
+seg_spaced_dots(const struct seg *sg, size_t i, size_t pe)
+{
+	size_t	j = i + 1, dots = 1;
+
+	while (j + 1 < pe && sg->s[j] == ' ' && sg->s[j + 1] == '.') {
+		j += 2;
+		dots++;
+	}
+	return dots >= 3 ? j : i;
+}
+
+/* "[...]" or "(...)": dots that mark an omission inside a quotation. */
+static bool
+seg_omission(const struct seg *sg, size_t i, size_t r, size_t pe)
+{
+	ucs4_t	before;
+
+	before = seg_cp_before(sg, i, 0, NULL);
+	return r < pe && ((before == '[' && sg->s[r] == ']') ||
+	    (before == '(' && sg->s[r] == ')'));
 }
 
 /*
@@ -633,6 +761,8 @@ seg_ends(const struct seg *sg, size_t cur, size_t line, size_t t,
 
 	for (i = t; i < r; i += (size_t)n) {
 		uc = seg_cp(sg, i, &n);
+		if (uc == ' ')
+			continue;	/* a spaced ellipsis ". . ." */
 		if (uc == '?' || uc == '!' || uc > 0x2026)
 			mark = true;
 		else if (uc == 0x2026)
@@ -642,7 +772,9 @@ seg_ends(const struct seg *sg, size_t cur, size_t line, size_t t,
 	}
 	for (i = r; i < e; i += (size_t)n) {
 		uc = seg_cp(sg, i, &n);
-		if (uc != ')' && uc != ']' && uc != '}')
+		/* Digits and "[": a citation mark, "martyr.[1]". */
+		if (uc != ')' && uc != ']' && uc != '}' && uc != '[' &&
+		    !(uc >= '0' && uc <= '9'))
 			quoted = true;
 	}
 	i = seg_skip_blanks(sg, e, pe);
@@ -651,8 +783,15 @@ seg_ends(const struct seg *sg, size_t cur, size_t line, size_t t,
 	seg_next_word(sg, i, pe, &w);
 	if (w.s < pe && uc_is_lower(w.first))
 		return false;
+	if (seg_dash_then_lower(sg, i, pe))
+		return false;	/* "and -- voila! -- you have cake" */
 	if (mark)
 		return !(quoted && seg_attribution_follows(sg, e, pe));
+	/* An ellipsis before the pronoun leaves the sentence open: "the
+	 * thing is . . . I didn't mean it"; a full stop and an ellipsis
+	 * (four dots) end it. */
+	if (dots == 3 && !quoted && seg_eq(sg, w.s, w.e, "I"))
+		return false;
 	if (dots > 1)
 		return w.opened || uc_is_upper(w.first);
 	return seg_dot_ends(sg, cur, line, t, &w);
@@ -717,27 +856,206 @@ seg_newline_ends(const struct seg *sg, size_t ls, size_t nl, size_t pe)
 	    last == ',' || last == ';' || last == ':' || last == '-' ||
 	    last == 0x2013 || last == 0x2014)
 		return false;
+	ne = ns;
+	while (ne < pe && sg->s[ne] != '\n')
+		ne++;
+	/* Short lines on both sides are a list, not a wrapped sentence:
+	 * "features\ncontact manager\nevents". */
+	if (seg_few_words(sg, ss, le, 3) && seg_few_words(sg, ns, ne, 3))
+		return true;
 	seg_next_word(sg, ns, pe, &w);
 	if (w.s >= pe || !uc_is_upper(w.first))
 		return false;
 	if (seg_is_title_line(sg, ss, le))
 		return true;
-	ne = ns;
-	while (ne < pe && sg->s[ne] != '\n')
-		ne++;
 	return (le - ss) * 10 < (ne - ns) * 6;
+}
+
+/* Does the token [s, e) hold a character of a web or mail address? */
+static bool
+seg_addressy(const struct seg *sg, size_t s, size_t e, bool dots)
+{
+	for (; s < e; s++)
+		if (sg->s[s] == '@' || sg->s[s] == '/' || sg->s[s] == ':' ||
+		    (dots && sg->s[s] == '.'))
+			return true;
+	return false;
+}
+
+/*
+ * A full stop at i with no space after it that still ends a sentence, as
+ * in text that lost its spaces ("the store.The mayor"): one full stop
+ * between a lowercase letter or a digit and a capitalised word, neither
+ * token part of an address, a dotted abbreviation or a domain name.
+ */
+static bool
+seg_glued(const struct seg *sg, size_t i, size_t r, size_t e, size_t pe)
+{
+	size_t	b = i, a = e, at;
+	ucs4_t	uc;
+	int	n, m;
+
+	if (r != i + 1 || e != r || e >= pe)
+		return false;
+	uc = seg_cp_before(sg, i, 0, NULL);
+	if (!uc_is_lower(uc) && !uc_is_digit(uc))
+		return false;
+	uc = seg_cp(sg, e, &n);
+	if (!uc_is_upper(uc) || e + (size_t)n >= pe ||
+	    !uc_is_lower(seg_cp(sg, e + (size_t)n, &m)))
+		return false;
+	/* Bounded: a line without spaces stays linear. */
+	while ((uc = seg_cp_before(sg, b, 0, &at)) != 0 && !seg_is_space(uc)) {
+		if (i - at > SEG_WORD_MAX)
+			return false;
+		b = at;
+	}
+	while (a < pe && !seg_is_space(seg_cp(sg, a, &n))) {
+		if (a - e > SEG_WORD_MAX)
+			return false;
+		a += (size_t)n;
+	}
+	/* The token after may end with its own full stop ("Tuesday.Mr."). */
+	return !seg_addressy(sg, b, i, true) && !seg_addressy(sg, e,
+	    a > e && sg->s[a - 1] == '.' ? a - 1 : a, true);
+}
+
+/* A list marker: "1.)", "• 9.", "b." */
+struct seg_marker {
+	ucs4_t	bullet;		/* 0 for none */
+	long	value;		/* the number, or the letter */
+	bool	letter;
+	char	punct[3];	/* ".)", "." or ")" */
+};
+
+/*
+ * A list marker at i: an optional bullet, then a number of up to three
+ * digits or one letter, then ".)", "." or ")" and a space ("1.) ",
+ * "• 9. ", "b. ").  Fills *m and returns the end of the marker, else i.
+ */
+static size_t
+seg_marker_at(const struct seg *sg, size_t i, size_t pe,
+    struct seg_marker *m)
+{
+	size_t	j = i, d;
+	ucs4_t	uc;
+	int	n;
+
+	memset(m, 0, sizeof *m);
+	if (j >= pe)
+		return i;
+	uc = seg_cp(sg, j, &n);
+	if (uc == 0x2022 || uc == 0x2043 || uc == 0x2023 || uc == 0x25E6) {
+		m->bullet = uc;
+		j = seg_skip_blanks(sg, j + (size_t)n, pe);
+	}
+	for (d = j; d < pe && d - j < 4 && sg->s[d] >= '0' && sg->s[d] <= '9';
+	    d++)
+		m->value = m->value * 10 + (sg->s[d] - '0');
+	if (d == j) {
+		if (d < pe && sg->s[d] >= 'a' && sg->s[d] <= 'z') {
+			m->letter = true;
+			m->value = sg->s[d++];
+		}
+	} else if (d - j > 3)
+		return i;
+	if (d == j || d >= pe)
+		return i;
+	if (sg->s[d] == '.' && d + 1 < pe && sg->s[d + 1] == ')') {
+		memcpy(m->punct, ".)", 3);
+		d += 2;
+	} else if (sg->s[d] == '.' || (sg->s[d] == ')' && !m->letter)) {
+		m->punct[0] = (char)sg->s[d++];
+	} else
+		return i;
+	/* A letter takes a full stop only: "a." but not "a)". */
+	if (d >= pe || sg->s[d] != ' ')
+		return i;
+	return d;
+}
+
+/*
+ * Does the word before i take a number ("May 2.", "No. 3."), so that the
+ * number is no list marker?
+ */
+static bool
+seg_counted_before(const struct seg *sg, size_t lo, size_t i)
+{
+	static const char *const counted[] = { "No", "Nos", "no", "p", "pp",
+	    "page", "pages", "number", "Number", "version", "Section",
+	    "section", "Article", "article", "Chapter", "chapter", NULL };
+	size_t	e = i, b, at;
+	ucs4_t	uc;
+
+	while ((uc = seg_cp_before(sg, e, lo, &at)) != 0 &&
+	    (seg_is_space(uc) || uc == '.'))
+		e = at;
+	b = e;
+	while ((uc = seg_cp_before(sg, b, lo, &at)) != 0 && uc_is_alpha(uc))
+		b = at;
+	return b < e && (seg_in(sg, b, e, seg_time_words, false) ||
+	    seg_in(sg, b, e, counted, false));
+}
+
+/* The marker of the next item of the list that m began, at i? */
+static size_t
+seg_next_marker(const struct seg *sg, size_t i, size_t pe,
+    const struct seg_marker *m)
+{
+	struct seg_marker	 k;
+	size_t			 e;
+
+	e = seg_marker_at(sg, i, pe, &k);
+	if (e == i || k.bullet != m->bullet || k.letter != m->letter ||
+	    k.value != m->value + 1 || strcmp(k.punct, m->punct) != 0)
+		return i;
+	return e;
+}
+
+/* Past a citation mark of up to three digits at e ("[1]"), else e. */
+static size_t
+seg_citation(const struct seg *sg, size_t e, size_t pe)
+{
+	size_t	j = e + 1;
+
+	if (e >= pe || sg->s[e] != '[')
+		return e;
+	while (j < pe && j - e <= 3 && sg->s[j] >= '0' && sg->s[j] <= '9')
+		j++;
+	if (j == e + 1 || j - e > 3 || j >= pe || sg->s[j] != ']')
+		return e;
+	return j + 1;
 }
 
 static void
 seg_sentences(struct seg *sg, size_t ps, size_t pe)
 {
-	size_t	cur = ps, line = ps, i = ps, r, e;
-	bool	seen = false;
+	struct seg_marker	list;
+	size_t	cur = ps, line = ps, i = ps, r, r2, e, me;
+	bool	seen = false, listed;
 	ucs4_t	uc;
 	int	n;
 
+	/* A paragraph that opens with a list marker may hold the whole
+	 * list on one line: "1.) The first item 2.) The second item". */
+	i = seg_skip_blanks(sg, ps, pe);
+	me = seg_marker_at(sg, i, pe, &list);
+	listed = me != i && (!list.letter || list.value == 'a');
+	if (listed)
+		i = me;
 	while (i < pe) {
 		uc = seg_cp(sg, i, &n);
+		if (listed && i > ps && sg->s[i - 1] == ' ' &&
+		    (me = seg_next_marker(sg, i, pe, &list)) != i &&
+		    (list.letter || !seg_counted_before(sg, ps, i))) {
+			if (seen)
+				seg_add_sentence(sg, cur, i);
+			cur = i;
+			seen = false;
+			list.value++;
+			i = me;
+			continue;
+		}
 		if (uc == '\n') {
 			if (seen && seg_newline_ends(sg, line, i, pe)) {
 				seg_add_sentence(sg, cur, i);
@@ -754,13 +1072,22 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 			continue;
 		}
 		r = i;
+		if (uc == '.')
+			r = seg_spaced_dots(sg, i, pe);
 		while (r < pe && seg_is_term(seg_cp(sg, r, &n)))
 			r += (size_t)n;
+		if (uc == '.' && seg_omission(sg, i, r, pe)) {
+			i = r;
+			continue;
+		}
 		e = r;
 		while (e < pe && (seg_is_closer(uc = seg_cp(sg, e, &n)) ||
 		    seg_is_term(uc)))
 			e += (size_t)n;
-		if (seen && (e >= pe || seg_is_space(seg_cp(sg, e, &n))) &&
+		while ((r2 = seg_citation(sg, e, pe)) != e)
+			e = r2;
+		if (seen && (e >= pe || seg_is_space(seg_cp(sg, e, &n)) ||
+		    seg_glued(sg, i, r, e, pe)) &&
 		    seg_ends(sg, cur, line, i, r, e, pe)) {
 			seg_add_sentence(sg, cur, e);
 			cur = seg_skip_blanks(sg, e, pe);
