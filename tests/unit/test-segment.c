@@ -130,6 +130,11 @@ static const struct sent_case sent_cases[] = {
 	{ "Tools, cables etc. We lost everything.",
 	    { "Tools, cables etc.", "We lost everything." } },
 
+	{ "Approx. 50 people came. Some left early.",
+	    { "Approx. 50 people came.", "Some left early." } },
+	{ "E.g. The ferry or the bus would do.",
+	    { "E.g. The ferry or the bus would do." } },
+
 	/* numbers after abbreviations */
 	{ "He lives at No. 12 Canal Row.",
 	    { "He lives at No. 12 Canal Row." } },
