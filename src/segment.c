@@ -894,6 +894,7 @@ seg_addressy(const struct seg *sg, size_t s, size_t e, bool dots)
 static bool
 seg_glued(const struct seg *sg, size_t i, size_t r, size_t e, size_t pe)
 {
+	struct seg_word	w;
 	size_t	b = i, a = e, at;
 	ucs4_t	uc;
 	int	n, m;
@@ -919,8 +920,20 @@ seg_glued(const struct seg *sg, size_t i, size_t r, size_t e, size_t pe)
 		a += (size_t)n;
 	}
 	/* The token after may end with its own full stop ("Tuesday.Mr."). */
-	return !seg_addressy(sg, b, i, true) && !seg_addressy(sg, e,
-	    a > e && sg->s[a - 1] == '.' ? a - 1 : a, true);
+	if (seg_addressy(sg, b, i, true) || seg_addressy(sg, e,
+	    a > e && sg->s[a - 1] == '.' ? a - 1 : a, true))
+		return false;
+	/* A short capitalised word after the dot is a name's suffix
+	 * ("Studio.Net", "Acme.Com") unless it starts sentences or is a
+	 * title ("noon.The", "Tuesday.Mr."). */
+	seg_next_word(sg, e, pe, &w);
+	if (u8_mbsnlen(sg->s + w.s, w.e - w.s) > 3 || seg_is_starter(sg, &w))
+		return true;
+	for (size_t k = 0; k < UTIL_NELEM(seg_abbrs); k++)
+		if (seg_abbrs[k].kind == SEG_ABBR_TITLE &&
+		    seg_eq(sg, w.s, w.e, seg_abbrs[k].word))
+			return true;
+	return false;
 }
 
 /* A list marker: "1.)", "• 9.", "b." */
