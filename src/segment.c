@@ -74,10 +74,19 @@ static const struct seg_abbr_entry seg_abbrs[] = {
 	{ "Hon", SEG_ABBR_TITLE }, { "Supt", SEG_ABBR_TITLE },
 	{ "Insp", SEG_ABBR_TITLE }, { "Det", SEG_ABBR_TITLE },
 	{ "Fr", SEG_ABBR_TITLE }, { "Messrs", SEG_ABBR_TITLE },
+	{ "Brig", SEG_ABBR_TITLE }, { "Cmdr", SEG_ABBR_TITLE },
+	{ "Cdr", SEG_ABBR_TITLE }, { "Pfc", SEG_ABBR_TITLE },
+	{ "Pvt", SEG_ABBR_TITLE }, { "Spc", SEG_ABBR_TITLE },
+	{ "Lieut", SEG_ABBR_TITLE }, { "Sens", SEG_ABBR_TITLE },
+	{ "Reps", SEG_ABBR_TITLE }, { "Govs", SEG_ABBR_TITLE },
+	{ "Gens", SEG_ABBR_TITLE }, { "Msgr", SEG_ABBR_TITLE },
+	{ "Atty", SEG_ABBR_TITLE }, { "Amb", SEG_ABBR_TITLE },
+	{ "Drs", SEG_ABBR_TITLE }, { "Profs", SEG_ABBR_TITLE },
 	{ "e.g", SEG_ABBR_ALWAYS }, { "i.e", SEG_ABBR_ALWAYS },
 	{ "approx", SEG_ABBR_ALWAYS }, { "vs", SEG_ABBR_ALWAYS },
 	{ "cf", SEG_ABBR_ALWAYS }, { "viz", SEG_ABBR_ALWAYS },
 	{ "incl", SEG_ABBR_ALWAYS }, { "ca", SEG_ABBR_ALWAYS },
+	{ "v", SEG_ABBR_ALWAYS },	/* "Roe v. Wade" */
 	{ "E.g", SEG_ABBR_ALWAYS }, { "I.e", SEG_ABBR_ALWAYS },
 	{ "Approx", SEG_ABBR_ALWAYS }, { "Cf", SEG_ABBR_ALWAYS },
 	{ "Incl", SEG_ABBR_ALWAYS }, { "Viz", SEG_ABBR_ALWAYS },
@@ -583,6 +592,27 @@ seg_few_words(const struct seg *sg, size_t s, size_t e, size_t max)
 }
 
 /*
+ * After an abbreviation, a bracket that holds a figure, a ticker or a time
+ * zone continues the sentence: "Acme Co. (ACM) rose", "at 11 a.m.
+ * (1500 GMT), the note".
+ */
+static bool
+seg_aside(const struct seg *sg, const struct seg_word *next)
+{
+	size_t	i;
+
+	if (!next->opened || next->s == 0 || sg->s[next->s - 1] != '(' ||
+	    next->e == next->s)
+		return false;
+	if (uc_is_digit(next->first))
+		return true;
+	for (i = next->s; i < next->e; i++)
+		if (sg->s[i] >= 'a' && sg->s[i] <= 'z')
+			return false;
+	return next->e < sg->len && sg->s[next->e] == ')';
+}
+
+/*
  * Does the sentence from lo to s open with a preposition of time and hold
  * at most three words before the time ("At 5", "By 10:30")?
  */
@@ -654,6 +684,13 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 		s += (size_t)n;
 	if (s == dot)
 		return true;
+	/* The part after a hyphen or slash: "then-Gov.", "post-Sept.",
+	 * "Minneapolis-St.", "PeopleSoft/J.D." */
+	for (at = dot; at > s + 1; at--)
+		if (sg->s[at - 1] == '-' || sg->s[at - 1] == '/') {
+			s = at;
+			break;
+		}
 	digit = uc_is_digit(next->first);
 	if (seg_is_number(sg, s, dot) && seg_skip_blanks(sg, line, dot) == s)
 		return false;	/* "1. First item" */
@@ -689,13 +726,19 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 	case SEG_ABBR_CANEND:
 		break;
 	case SEG_ABBR_TIME:
+		if (seg_aside(sg, next))
+			return false;
 		/* "At 5 a.m. Mr. Smith went out": an opening phrase of
 		 * time is no sentence of its own. */
 		if (seg_time_phrase(sg, lo, s) && !seg_is_starter(sg, next))
 			return false;
 		return seg_time_ends(sg, next);
 	}
-	if (next->initial)
+	if (next->initial || seg_aside(sg, next))
+		return false;
+	/* "Earnhardt Inc. No. 1 Chevrolet": "No." counts, starts nothing. */
+	if (seg_eq(sg, next->s, next->e, "No") && next->e < sg->len &&
+	    sg->s[next->e] == '.')
 		return false;
 	return seg_is_starter(sg, next);
 }
@@ -1048,6 +1091,7 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 {
 	struct seg_marker	list;
 	size_t	cur = ps, line = ps, i = ps, r, r2, e, me;
+	size_t	first = sg->nsent;
 	bool	seen = false, listed;
 	ucs4_t	uc;
 	int	n;
@@ -1110,6 +1154,18 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 			seen = false;
 		}
 		i = e;
+	}
+	/* A stray closing quote after the last sentence ("he said. \"")
+	 * belongs to it, not to a sentence of its own. */
+	if (!seen && first < sg->nsent) {
+		size_t	end = pe, at;
+
+		while (end > cur && seg_is_space(seg_cp_before(sg, end, cur,
+		    &at)))
+			end = at;
+		if (end > cur)
+			sg->sent[sg->nsent - 1].end = end;
+		return;
 	}
 	seg_add_sentence(sg, cur, pe);
 }
