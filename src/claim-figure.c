@@ -326,9 +326,11 @@ static const struct claim_wordval claim_currency_words[] = {
 
 /* Adjectives skipped on the way to the counted noun. */
 static const char *const claim_noun_skip[] = {
-	"active", "additional", "armed", "civilian", "estimated", "extra",
-	"fewer", "foreign", "further", "local", "military", "more", "new",
-	"old", "other", "registered", "reported", "young"
+	"active", "additional", "alleged", "armed", "civilian", "confirmed",
+	"consecutive", "elderly", "estimated", "extra", "fewer", "foreign",
+	"former", "further", "local", "military", "more", "new", "old",
+	"other", "registered", "reported", "separate", "straight",
+	"suspected", "unarmed", "young"
 };
 
 /* Words that are not counted nouns. */
@@ -509,15 +511,20 @@ claim_number_words_at(const struct claim_parse *p, size_t i, size_t *next)
 static bool
 claim_scale_at(const struct claim_parse *p, size_t *i, double *v)
 {
+	size_t	k = *i;
 	int	s;
 
-	if (*i >= p->n || p->t[*i].type != CLAIM_TOK_WORD)
+	/* "$100-million": a hyphen glued on both sides. */
+	if (k + 1 < p->n && claim_punct_at(p, k, '-') && !p->t[k].gap &&
+	    !p->t[k + 1].gap)
+		k++;
+	if (k >= p->n || p->t[k].type != CLAIM_TOK_WORD)
 		return false;
-	s = CLAIM_LOOKUP(claim_scales, p->t[*i].w);
-	if (s == 0)
+	s = CLAIM_LOOKUP(claim_scales, p->t[k].w);
+	if (s == 0 || (k != *i && s == 100))
 		return false;
 	*v *= s < 0 ? 1e12 : (double)s;
-	(*i)++;
+	*i = k + 1;
 	return true;
 }
 

@@ -48,6 +48,12 @@ static const struct {
 	{ "The fund got 100 million dollars.",
 	    "usd 100000000|100 million dollars" },
 	{ "The fund got $100m.", "usd 100000000|$100m" },
+	{ "The fund got $100-million.", "usd 100000000|$100-million" },
+	{ "The score was 3-2.", "3|3" },
+	{ "Nearly 250 alleged victims sued.",
+	    "nearly 250 victim|Nearly 250 alleged victims" },
+	{ "It led for 26 consecutive weeks.",
+	    "26 week|26 consecutive weeks" },
 	{ "It cost $1.5bn.", "usd 1500000000|$1.5bn" },
 	{ "It cost 1.5 billion dollars.",
 	    "usd 1500000000|1.5 billion dollars" },
@@ -131,7 +137,7 @@ test_claim_figure_equivalences(void **state)
 {
 	static const char *const money[] = {
 		"$100mn", "$100million", "$100 million", "100 million dollars",
-		"$100m", "US$100 million"
+		"$100m", "US$100 million", "$100-million"
 	};
 	struct claim_figure	*a, *b, *c;
 	size_t			 i;
