@@ -25,9 +25,13 @@
  * with no space after it ends a sentence between a lowercase word and a
  * capitalised one ("held.Engineers"), outside addresses.  A paragraph
  * that opens with a list marker ("1.)", "2.", "b.") is cut before each
- * next marker of the same list.  A single newline ends a sentence only
- * before or after a list item, between two short lines, or after a line
- * without final punctuation that looks like a headline.
+ * next marker of the same list.  An abbreviation after a hyphen or slash
+ * is looked up alone ("then-Gov."), and after one a bracket holding a
+ * figure, a ticker or a time zone continues the sentence ("Acme Co.
+ * (ACM) rose").  A stray closing quote after a paragraph's last sentence
+ * joins it.  A single newline ends a sentence only before or after a
+ * list item, between two short lines, or after a line without final
+ * punctuation that looks like a headline.
  */
 #include "parallax/segment.h"
 
