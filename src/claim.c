@@ -174,10 +174,17 @@ claim_list_fini(struct claim_list *l)
 
 /*
  * The encoded form, one record a line, fields separated by spaces:
- *	c1 KIND START END SPEAKER_START SPEAKER_END
- *	w FLAGS WORD STEM NAME		(STEM "=" when it is WORD, NAME "-")
+ *	c2 KIND START END SPEAKER_START SPEAKER_END
+ *	FWORD [STEM [NAME]]	a word: its flags as one digit, glued to it;
+ *				STEM "=" or left out when it is WORD, NAME
+ *				"=" when it is WORD, left out when none
  *	f UNIT QUAL VALUE NOUN MONTH DAY YEAR WEEKDAY START END  (NOUN "-")
  * Strings escape backslash, space, tab and newline as \\ \s \t \n.
+ * Stores written before version 4 hold the first form, still read:
+ *	c1 KIND START END SPEAKER_START SPEAKER_END
+ *	w FLAGS WORD STEM NAME		(STEM "=" when it is WORD, NAME "-")
+ * The second form is about a third smaller: most words are stop words or
+ * their own stem, and the words make up most of a claim.
  */
 static void
 claim_put_str(struct buf *b, const char *s)
@@ -243,9 +250,10 @@ claim_features_encode(const struct claim *c)
 	const struct claim_figure	*f;
 	struct buf			 b;
 	size_t				 i, k, parts[6];
+	bool				 stem_same;
 
 	buf_init(&b);
-	buf_adds(&b, "c1 ");
+	buf_adds(&b, "c2 ");
 	claim_put_num(&b, (size_t)c->kind);
 	buf_addc(&b, ' ');
 	claim_put_num(&b, c->start);
@@ -258,20 +266,23 @@ claim_features_encode(const struct claim *c)
 	buf_addc(&b, '\n');
 	for (i = 0; i < c->nwords; i++) {
 		w = &c->words[i];
-		buf_adds(&b, "w ");
-		claim_put_num(&b, w->flags);
-		buf_addc(&b, ' ');
+		buf_addc(&b, (char)('0' + (w->flags & 7)));
 		claim_put_str(&b, w->word);
-		buf_addc(&b, ' ');
-		if (strcmp(w->stem, w->word) == 0)
-			buf_addc(&b, '=');
-		else
-			claim_put_str(&b, w->stem);
-		buf_addc(&b, ' ');
-		if (w->name == NULL)
-			buf_addc(&b, '-');
-		else
-			claim_put_str(&b, w->name);
+		stem_same = strcmp(w->stem, w->word) == 0;
+		if (!stem_same || w->name != NULL) {
+			buf_addc(&b, ' ');
+			if (stem_same)
+				buf_addc(&b, '=');
+			else
+				claim_put_str(&b, w->stem);
+		}
+		if (w->name != NULL) {
+			buf_addc(&b, ' ');
+			if (strcmp(w->name, w->word) == 0)
+				buf_addc(&b, '=');
+			else
+				claim_put_str(&b, w->name);
+		}
 		buf_addc(&b, '\n');
 	}
 	for (i = 0; i < c->nfigures; i++) {
@@ -415,12 +426,13 @@ claim_get_size(const char *s, size_t *v)
 }
 
 static const char *
-claim_decode_header(struct claim *c, char **f, size_t n)
+claim_decode_header(struct claim *c, char **f, size_t n, int *form)
 {
 	long long	k;
 
-	if (n != 6 || strcmp(f[0], "c1") != 0)
+	if (n != 6 || (strcmp(f[0], "c1") != 0 && strcmp(f[0], "c2") != 0))
 		return "not a claim header";
+	*form = f[0][1] - '0';
 	if (claim_get_num(f[1], CLAIM_STATEMENT, CLAIM_QUOTE, &k) != 0)
 		return "bad kind";
 	c->kind = (enum claim_kind)k;
@@ -458,6 +470,38 @@ claim_decode_word(struct claim *c, size_t *cap, char **f, size_t n)
 		w->name = claim_unescape(f[4]);
 	if (w->word == NULL || w->stem == NULL || (w->name == NULL &&
 	    strcmp(f[4], "-") != 0))
+		return "bad word";
+	return NULL;
+}
+
+/* A word of the second form: "FWORD [STEM [NAME]]". */
+static const char *
+claim_decode_word2(struct claim *c, size_t *cap, char **f, size_t n)
+{
+	struct claim_word	*w;
+	unsigned		 flags;
+
+	if (n < 1 || n > 3)
+		return "a word needs 1 to 3 fields";
+	flags = (unsigned)(f[0][0] - '0');
+	if (flags > (CLAIM_WORD_STOP | CLAIM_WORD_NAME))
+		return "bad word flags";
+	if (c->nwords == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		c->words = xreallocarray(c->words, *cap, sizeof *c->words);
+	}
+	w = &c->words[c->nwords++];
+	memset(w, 0, sizeof *w);
+	w->flags = flags;
+	/* The strings stay in the decoded copy, which the claim keeps. */
+	if ((w->word = claim_unescape(f[0] + 1)) == NULL)
+		return "bad word";
+	w->stem = n < 2 || strcmp(f[1], "=") == 0 ? w->word :
+	    claim_unescape(f[1]);
+	if (n == 3)
+		w->name = strcmp(f[2], "=") == 0 ? w->word :
+		    claim_unescape(f[2]);
+	if (w->stem == NULL || (n == 3 && w->name == NULL))
 		return "bad word";
 	return NULL;
 }
@@ -512,6 +556,7 @@ claim_features_decode(const char *s, size_t len, struct claim *c,
 	char		*copy, *line, *next, *f[12];
 	const char	*err = NULL;
 	size_t		 n, lineno = 0, wcap = 0, fcap = 0;
+	int		 form = 0;
 
 	memset(c, 0, sizeof *c);
 	/* The claim keeps the copy: its words' strings are cut from it. */
@@ -527,8 +572,11 @@ claim_features_decode(const char *s, size_t len, struct claim *c,
 			*next++ = '\0';
 		n = claim_fields(line, f, UTIL_NELEM(f));
 		if (lineno == 1)
-			err = claim_decode_header(c, f, n);
-		else if (n > 0 && strcmp(f[0], "w") == 0)
+			err = claim_decode_header(c, f, n, &form);
+		else if (form == 2 && n > 0 && f[0][0] >= '0' &&
+		    f[0][0] <= '9')
+			err = claim_decode_word2(c, &wcap, f, n);
+		else if (form == 1 && n > 0 && strcmp(f[0], "w") == 0)
 			err = claim_decode_word(c, &wcap, f, n);
 		else if (n > 0 && strcmp(f[0], "f") == 0)
 			err = claim_decode_figure(c, &fcap, f, n);

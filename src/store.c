@@ -266,7 +266,13 @@ static const char *store_migrations[] = {
 	 * outlets, and its cached shared-claim count. */
 	("CREATE INDEX articles_story_outlet ON articles(story, outlet);"
 	"CREATE INDEX xref_cache_count ON xref_cache(story, version, nclaims);"),
+	/* 3 -> 4: new claims are written in the shorter second form (see
+	 * claim.c), which older programs cannot read; the first form is
+	 * still read, so nothing is rewritten. */
+	"SELECT 1;",
 };
+_Static_assert(UTIL_NELEM(store_migrations) == STORE_SCHEMA_VERSION,
+    "one migration for each schema version");
 
 static void	store_df_clear(struct store *);
 static void	store_sizes_forget(struct store *);
@@ -1332,8 +1338,6 @@ store_add_claims(struct store *st, int64_t article,
 	return 0;
 }
 
-/* Cut an article's claims row back into rows for fn; 1 if it is
- * damaged, else what fn returned. */
 /* Cut an article's claims row back into rows for fn; -2 if it is
  * damaged, else what fn returned. */
 static int

@@ -15,7 +15,7 @@ struct article;
 struct store;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	3
+#define STORE_SCHEMA_VERSION	4
 
 /*
  * The default store path: $XDG_DATA_HOME/parallax/store.db, else

@@ -19,7 +19,7 @@ expect_eq "$(stat -c %a "$XDG_DATA_HOME/parallax")" 700 "store folder is mode 07
 # Pragmas and schema version.
 px add "$T/a.txt"
 expect_eq "$(sql 'PRAGMA journal_mode')" wal "store is in WAL mode"
-expect_eq "$(sql 'PRAGMA user_version')" 3 "schema version in user_version"
+expect_eq "$(sql 'PRAGMA user_version')" 4 "schema version in user_version"
 expect_eq "$(sql 'PRAGMA application_id')" 1886547064 "application_id marks the store"
 
 # Files that are not parallax stores: refused with exit 2, untouched.
@@ -51,9 +51,55 @@ cp "$T/full.db" "$T/old.db"
 sqlite3 "$T/old.db" 'DROP INDEX articles_story_outlet; DROP INDEX xref_cache_count; PRAGMA user_version = 2;'
 "$PARALLAX" --db "$T/old.db" list > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 0 "an older store opens"
-expect_eq "$(sqlite3 "$T/old.db" 'PRAGMA user_version')" 3 "an older store is migrated"
+expect_eq "$(sqlite3 "$T/old.db" 'PRAGMA user_version')" 4 "an older store is migrated"
 expect_eq "$(sqlite3 "$T/old.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'articles_story_outlet'")" 1 "the migration's index exists"
 expect_in "$T/out" "ferry strike" "the migrated store keeps its articles"
+
+# A store from before version 4 holds claims in the first, longer form:
+# written back in that form, the cross-reference of every story reads the
+# same, and new articles beside them are written in the second form.
+"$PARALLAX" --db "$T/c1.db" add "$FIX/stories" > /dev/null 2>&1
+"$PARALLAX" --db "$T/c1.db" xref --json > "$T/xref2.json" 2>&1
+python3 - "$T/c1.db" <<'PY'
+import sqlite3, sys
+def first_form(feat):
+    out = []
+    for i, l in enumerate(feat.split("\n")):
+        if i == 0 and l.startswith("c2 "):
+            l = "c1 " + l[3:]
+        elif l[:1].isdigit():
+            p = l.split(" ")
+            word = p[0][1:]
+            stem = p[1] if len(p) > 1 else "="
+            name = p[2] if len(p) > 2 else "-"
+            l = "w %s %s %s %s" % (p[0][0], word, stem,
+                word if name == "=" else name)
+        out.append(l)
+    return "\n".join(out).encode()
+db = sqlite3.connect(sys.argv[1])
+for art, data in db.execute("SELECT article, data FROM claims").fetchall():
+    b, o = data.encode(), b""
+    while b:
+        head, b = b.split(b"\n", 1)
+        n = int(head.split()[4])
+        feat, b = first_form(b[:n].decode()), b[n:]
+        f = head.split()
+        f[4] = str(len(feat)).encode()
+        o += b" ".join(f) + b"\n" + feat
+    db.execute("UPDATE claims SET data = ? WHERE article = ?", (o.decode(), art))
+db.execute("DELETE FROM xref_cache")
+db.execute("PRAGMA user_version = 3")
+db.commit()
+PY
+expect_eq "$(sqlite3 "$T/c1.db" "SELECT count(*) FROM claims WHERE data LIKE '%c2 %'")" 0 "the store holds the first form only"
+"$PARALLAX" --db "$T/c1.db" xref --json > "$T/xref1.json" 2>&1; rc=$?
+expect_rc 0 "xref of a store in the first form"
+if cmp -s "$T/xref1.json" "$T/xref2.json"; then ok "the first form reads as the second"
+else fail "xref differs between the two forms"; fi
+expect_eq "$(sqlite3 "$T/c1.db" 'PRAGMA user_version')" 4 "the first-form store is migrated"
+art "$T/late.txt" "harbour fire"
+"$PARALLAX" --db "$T/c1.db" add "$T/late.txt" > /dev/null 2>&1
+expect_eq "$(sqlite3 "$T/c1.db" "SELECT substr(data, instr(data, char(10)) + 1, 3) FROM claims ORDER BY article DESC LIMIT 1")" "c2 " "a new article is written in the second form"
 "$PARALLAX" --db "$T/nodir/x/store.db" list > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 2 "a --db in a missing folder is an error"
 

@@ -388,6 +388,44 @@ test_claim_encode_round_trip(void **state)
 	claim_fini(&d);
 }
 
+/* Stores before version 4 hold the first form: it reads back as the
+ * same claim, which encodes in the second. */
+static void
+test_claim_decode_first_form(void **state)
+{
+	const char	*old = "c1 1 0 20 3 9\n"
+	    "w 2 vardale = vardal\nw 1 the = -\nw 0 people peopl -\n"
+	    "w 2 lucas luca lucas\nw 0 a\\sb = -\n"
+	    "f 0 0 40000 peopl 0 0 0 0 0 13\n";
+	const char	*now = "c2 1 0 20 3 9\n"
+	    "2vardale = vardal\n1the\n0people peopl\n2lucas luca =\n"
+	    "0a\\sb\nf 0 0 40000 peopl 0 0 0 0 0 13\n";
+	struct claim	 c, d;
+	char		*e, *cause = NULL;
+
+	(void)state;
+	assert_int_equal(claim_features_decode(old, strlen(old), &c, &cause),
+	    0);
+	assert_int_equal(c.nwords, 5);
+	assert_string_equal(c.words[0].name, "vardal");
+	assert_null(c.words[1].name);
+	assert_string_equal(c.words[2].stem, "peopl");
+	assert_string_equal(c.words[4].word, "a b");
+	e = claim_features_encode(&c);
+	assert_string_equal(e, now);
+	assert_int_equal(claim_features_decode(e, strlen(e), &d, &cause), 0);
+	assert_int_equal(d.nwords, 5);
+	assert_string_equal(d.words[3].name, "lucas");
+	assert_string_equal(d.words[3].stem, "luca");
+	assert_int_equal(d.words[3].flags, 2);
+	assert_null(d.words[2].name);
+	assert_string_equal(d.words[4].word, "a b");
+	assert_int_equal(d.nfigures, 1);
+	free(e);
+	claim_fini(&c);
+	claim_fini(&d);
+}
+
 static void
 test_claim_decode_errors(void **state)
 {
@@ -396,7 +434,7 @@ test_claim_decode_errors(void **state)
 		const char	*cause;
 	} cases[] = {
 		{ "", "features:0: empty" },
-		{ "c2 0 0 1 0 0\n", "features:1: not a claim header" },
+		{ "c3 0 0 1 0 0\n", "features:1: not a claim header" },
 		{ "c1 7 0 1 0 0\n", "features:1: bad kind" },
 		{ "c1 0 5 1 0 0\n", "features:1: bad span" },
 		{ "c1 0 0 5 0 0\nw 0 a\n",
@@ -407,7 +445,18 @@ test_claim_decode_errors(void **state)
 		    "features:2: bad figure value" },
 		{ "c1 0 0 5 0 0\nf 0 0 1 - 13 0 0 0 0 1\n",
 		    "features:2: bad figure field" },
-		{ "c1 0 0 5 0 0\nz\n", "features:2: unknown record" }
+		{ "c1 0 0 5 0 0\nz\n", "features:2: unknown record" },
+		{ "c1 0 0 5 0 0\n0a\n", "features:2: unknown record" },
+		{ "c2 0 0 5 0 0\nw 0 a = -\n",
+		    "features:2: unknown record" },
+		{ "c2 0 0 5 0 0\n0a b c d\n",
+		    "features:2: a word needs 1 to 3 fields" },
+		{ "c2 0 0 5 0 0\n9a\n", "features:2: bad word flags" },
+		{ "c2 0 0 5 0 0\n0\n", "features:2: bad word" },
+		{ "c2 0 0 5 0 0\n0a\\q\n", "features:2: bad word" },
+		{ "c2 0 0 5 0 0\n2a = \\q\n", "features:2: bad word" },
+		{ "c2 0 0 5 0 0\nf 0 0 x - 0 0 0 0 0 1\n",
+		    "features:2: bad figure value" }
 	};
 	struct claim	c;
 	char		*cause;
@@ -594,6 +643,7 @@ main(void)
 		cmocka_unit_test(test_claim_stop_words),
 		cmocka_unit_test(test_claim_features),
 		cmocka_unit_test(test_claim_encode_round_trip),
+		cmocka_unit_test(test_claim_decode_first_form),
 		cmocka_unit_test(test_claim_decode_errors),
 		cmocka_unit_test(test_claim_article),
 		cmocka_unit_test(test_claim_irregular_stems),
