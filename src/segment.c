@@ -1090,6 +1090,27 @@ seg_citation(const struct seg *sg, size_t e, size_t pe)
 	return j + 1;
 }
 
+/*
+ * The paragraph's last sentence, from cur to pe.  Without a letter or a
+ * digit (a stray closing quote: "he said. \"") it belongs to the sentence
+ * before, when the paragraph has one (first is its first sentence).
+ */
+static void
+seg_last_sentence(struct seg *sg, size_t first, size_t cur, size_t pe,
+    bool seen)
+{
+	size_t	end = pe, at;
+
+	if (seen || first >= sg->nsent) {
+		seg_add_sentence(sg, cur, pe);
+		return;
+	}
+	while (end > cur && seg_is_space(seg_cp_before(sg, end, cur, &at)))
+		end = at;
+	if (end > cur)
+		sg->sent[sg->nsent - 1].end = end;
+}
+
 static void
 seg_sentences(struct seg *sg, size_t ps, size_t pe)
 {
@@ -1159,19 +1180,7 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 		}
 		i = e;
 	}
-	/* A stray closing quote after the last sentence ("he said. \"")
-	 * belongs to it, not to a sentence of its own. */
-	if (!seen && first < sg->nsent) {
-		size_t	end = pe, at;
-
-		while (end > cur && seg_is_space(seg_cp_before(sg, end, cur,
-		    &at)))
-			end = at;
-		if (end > cur)
-			sg->sent[sg->nsent - 1].end = end;
-		return;
-	}
-	seg_add_sentence(sg, cur, pe);
+	seg_last_sentence(sg, first, cur, pe, seen);
 }
 
 /* A plural possessive apostrophe at i ("the players’ union")? */
