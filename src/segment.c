@@ -661,6 +661,18 @@ seg_pronoun_i(const struct seg *sg, size_t lo, size_t s)
 	    !seg_in(sg, b, e, before_names, false);
 }
 
+/* The kind of the abbreviation [s, e), if the table has it. */
+static bool
+seg_abbr_find(const struct seg *sg, size_t s, size_t e, enum seg_abbr *kind)
+{
+	for (size_t k = 0; k < UTIL_NELEM(seg_abbrs); k++)
+		if (seg_eq(sg, s, e, seg_abbrs[k].word)) {
+			*kind = seg_abbrs[k].kind;
+			return true;
+		}
+	return false;
+}
+
 /* Decide a full stop after the word that ends at dot (a span of s). */
 static bool
 seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
@@ -668,9 +680,8 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 {
 	size_t			 s = dot, at;
 	ucs4_t			 uc;
-	size_t			 k;
 	enum seg_abbr		 kind = SEG_ABBR_CANEND;
-	bool			 found = false, digit;
+	bool			 found, digit;
 	int			 n;
 
 	uc = seg_cp_before(sg, dot, lo, NULL);
@@ -698,13 +709,7 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 	digit = uc_is_digit(next->first);
 	if (seg_is_number(sg, s, dot) && seg_skip_blanks(sg, line, dot) == s)
 		return false;	/* "1. First item" */
-	for (k = 0; k < UTIL_NELEM(seg_abbrs); k++) {
-		if (seg_eq(sg, s, dot, seg_abbrs[k].word)) {
-			kind = seg_abbrs[k].kind;
-			found = true;
-			break;
-		}
-	}
+	found = seg_abbr_find(sg, s, dot, &kind);
 	if (!found) {
 		if (seg_eq(sg, s, dot, "I") && seg_pronoun_i(sg, lo, s) &&
 		    uc_is_upper(next->first))
@@ -942,6 +947,7 @@ static bool
 seg_glued(const struct seg *sg, size_t i, size_t r, size_t e, size_t pe)
 {
 	struct seg_word	w;
+	enum seg_abbr	kind;
 	size_t	b = i, a = e, at;
 	ucs4_t	uc;
 	int	n, m;
@@ -976,11 +982,7 @@ seg_glued(const struct seg *sg, size_t i, size_t r, size_t e, size_t pe)
 	seg_next_word(sg, e, pe, &w);
 	if (u8_mbsnlen(sg->s + w.s, w.e - w.s) > 3 || seg_is_starter(sg, &w))
 		return true;
-	for (size_t k = 0; k < UTIL_NELEM(seg_abbrs); k++)
-		if (seg_abbrs[k].kind == SEG_ABBR_TITLE &&
-		    seg_eq(sg, w.s, w.e, seg_abbrs[k].word))
-			return true;
-	return false;
+	return seg_abbr_find(sg, w.s, w.e, &kind) && kind == SEG_ABBR_TITLE;
 }
 
 /* A list marker: "1.)", "• 9.", "b." */
