@@ -668,8 +668,12 @@ cmd_xref_json(const struct xref_story *x, char **bodies)
 			json_object_set_new(jd, "what",
 			    json_string(xref_what_name(d->what)));
 			json_object_set_new(jd, "this",
-			    cmd_json_str(d->this_value));
+			    cmd_json_str(d->this_text));
 			json_object_set_new(jd, "that",
+			    cmd_json_str(d->that_text));
+			json_object_set_new(jd, "this_value",
+			    cmd_json_str(d->this_value));
+			json_object_set_new(jd, "that_value",
 			    cmd_json_str(d->that_value));
 			json_array_append_new(ds, jd);
 		}
@@ -712,16 +716,20 @@ cmd_xref_text(const struct xref_story *x, char **bodies)
 		}
 		for (size_t k = 0; k < c->ndiffs; k++) {
 			const struct xref_difference *d = &c->diffs[k];
+			const char *q, *e;
 			printf("    ≠ %s: ", xref_what_name(d->what));
 			cmd_put(stdout, x->articles[d->article].source, 0);
-			fputs(" says ", stdout);
-			cmd_put(stdout, d->that_value, 0);
-			fputs(" where ", stdout);
+			/* A figure or date in the outlet's own words. */
+			q = d->what == XREF_DIFF_SPEAKER ? "" : "“";
+			e = d->what == XREF_DIFF_SPEAKER ? "" : "”";
+			printf(" says %s", q);
+			cmd_put(stdout, d->that_text, 0);
+			printf("%s where ", e);
 			cmd_put(stdout,
 			    x->articles[c->mentions[0].article].source, 0);
-			fputs(" says ", stdout);
-			cmd_put(stdout, d->this_value, 0);
-			fputc('\n', stdout);
+			printf(" says %s", q);
+			cmd_put(stdout, d->this_text, 0);
+			printf("%s\n", e);
 		}
 	}
 }

@@ -39,7 +39,7 @@ struct ui_row {
 struct ui_entry {
 	size_t			 mention;
 	const char		*what;		/* NULL: states it the same */
-	const char		*theirs;
+	const char		*theirs;	/* each in its own words */
 	const char		*ours;
 	struct ui_runs		 runs;		/* differing words */
 };
@@ -112,18 +112,24 @@ ui_sidebar_span(const struct ui *ui)
 }
 
 /* What an article states for a kind of difference: its own value when
- * the cross-reference records one, else the first mention's. */
+ * the cross-reference records one, else the first mention's; *text gets
+ * the words it is given in. */
 static const char *
-ui_sidebar_value(const struct xref_claim *c, size_t art, enum xref_what w)
+ui_sidebar_value(const struct xref_claim *c, size_t art, enum xref_what w,
+    const char **text)
 {
 	const char	*first = NULL;
 
+	*text = NULL;
 	for (size_t i = 0; i < c->ndiffs; i++) {
 		if (c->diffs[i].what != w)
 			continue;
-		if (c->diffs[i].article == art)
+		if (c->diffs[i].article == art) {
+			*text = c->diffs[i].that_text;
 			return c->diffs[i].that_value;
+		}
 		first = c->diffs[i].this_value;
+		*text = c->diffs[i].this_text;
 	}
 	return first;
 }
@@ -133,15 +139,15 @@ static void
 ui_sidebar_differs(const struct ui *ui, const struct xref_claim *c,
     size_t art, struct ui_entry *e)
 {
-	const char	*a, *b;
+	const char	*a, *b, *at, *bt;
 
 	for (size_t i = 0; i < c->ndiffs; i++) {
-		a = ui_sidebar_value(c, ui->art, c->diffs[i].what);
-		b = ui_sidebar_value(c, art, c->diffs[i].what);
+		a = ui_sidebar_value(c, ui->art, c->diffs[i].what, &at);
+		b = ui_sidebar_value(c, art, c->diffs[i].what, &bt);
 		if (a != NULL && b != NULL && strcmp(a, b) != 0) {
 			e->what = xref_what_name(c->diffs[i].what);
-			e->ours = a;
-			e->theirs = b;
+			e->ours = at;
+			e->theirs = bt;
 			return;
 		}
 	}
@@ -244,9 +250,16 @@ ui_sidebar_entry(struct ui *ui, struct ui_sidebar *sb, size_t k,
 	const struct article *body = ui_body(ui, m->article);
 	struct ui_runs	 mine = { 0 };
 	struct ui_lines	 l = { 0 };
+	char		*head = ui_sidebar_head(ui, &sb->e[k], m, body);
 
-	ui_sidebar_row(sb, UI_ROW_HEAD, k, 0, 0, ui_sidebar_head(ui,
-	    &sb->e[k], m, body));
+	/* The outlet line wraps, so that a difference is read whole;
+	 * its later lines are indented past the wording's. */
+	ui_lines_wrap(&l, head, strlen(head), cols > 3 ? cols - 2 : 1);
+	for (size_t i = 0; i < l.n; i++)
+		ui_sidebar_row(sb, UI_ROW_HEAD, k, 0, 0, i == 0 ?
+		    xstrndup(head, l.v[i].end) : xasprintf("    %.*s",
+		    (int)(l.v[i].end - l.v[i].start), head + l.v[i].start));
+	free(head);
 	if (body == NULL || m->end > body->body_len || m->start >= m->end)
 		return;
 	ui_diff_words(ui->article->body + sp->start, sp->end - sp->start,

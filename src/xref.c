@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "parallax/article.h"
@@ -64,7 +65,7 @@
 #define XREF_CHUNK		8
 /* Version tag of the cache: of its format and of the matcher that made
  * it (a cache of another matcher is recomputed). */
-#define XREF_CACHE_MAGIC	"parallax-xref 10 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 11 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
@@ -1009,21 +1010,71 @@ xref_speaker_agrees(const char *a, const char *b)
 	return strstr(a, b) != NULL || strstr(b, a) != NULL;
 }
 
-static char *
-xref_speaker(const struct xref_work *w, const struct xref_claimref *r,
-    const char *body)
+/* The bodies of a story's articles, each read when first needed: for
+ * the speakers of quotations and the words of differing figures. */
+struct xref_bodies {
+	char	**v;
+	size_t	 *len;
+	bool	 *tried;
+};
+
+/* The body of article a, read from the store the first time it is asked
+ * for (NULL when it cannot be read). */
+static const char *
+xref_body(struct xref_work *w, struct xref_bodies *bd, size_t a)
 {
-	(void)w;
-	if (r->c->kind != CLAIM_QUOTE || r->c->speaker_end <= r->c->speaker_start
-	    || body == NULL)
-		return NULL;
-	return text_fold(body + r->c->speaker_start,
-	    r->c->speaker_end - r->c->speaker_start, NULL);
+	struct article	*art;
+	char		*c2 = NULL;
+
+	if (bd->v[a] != NULL || bd->tried[a])
+		return bd->v[a];
+	bd->tried[a] = true;
+	if (store_get_article(w->st, w->x->articles[a].id, &art, NULL,
+	    &c2) == 0) {
+		bd->v[a] = art->body;
+		bd->len[a] = bd->v[a] != NULL ? strlen(bd->v[a]) : 0;
+		art->body = NULL;
+		article_free(art);
+	} else
+		free(c2);
+	return bd->v[a];
 }
 
+/* The words that name a quotation's speaker (caller frees), or NULL. */
+static char *
+xref_speaker_words(struct xref_work *w, struct xref_bodies *bd,
+    const struct xref_claimref *r)
+{
+	const char	*body;
+
+	if (r->c->kind != CLAIM_QUOTE || r->c->speaker_end <= r->c->speaker_start
+	    || (body = xref_body(w, bd, r->article)) == NULL ||
+	    r->c->speaker_end > bd->len[r->article])
+		return NULL;
+	return xstrndup(body + r->c->speaker_start,
+	    r->c->speaker_end - r->c->speaker_start);
+}
+
+/* The speaker of a quotation, folded for comparing (caller frees), or
+ * NULL. */
+static char *
+xref_speaker(struct xref_work *w, struct xref_bodies *bd,
+    const struct xref_claimref *r)
+{
+	char	*s = xref_speaker_words(w, bd, r), *f;
+
+	if (s == NULL)
+		return NULL;
+	f = text_fold(s, strlen(s), NULL);
+	free(s);
+	return f;
+}
+
+/* Record a difference; the texts are taken (NULL: the values). */
 static void
 xref_add_diff(struct xref_claim *xc, size_t article, enum xref_what what,
-    const char *this_value, const char *that_value)
+    const char *this_value, const char *that_value, char *this_text,
+    char *that_text)
 {
 	struct xref_difference	*d;
 
@@ -1034,40 +1085,85 @@ xref_add_diff(struct xref_claim *xc, size_t article, enum xref_what what,
 	d->what = what;
 	d->this_value = xstrdup(this_value);
 	d->that_value = xstrdup(that_value);
+	d->this_text = this_text != NULL ? this_text : xstrdup(this_value);
+	d->that_text = that_text != NULL ? that_text : xstrdup(that_value);
+}
+
+/* The words a figure is given in (caller frees), white space made single
+ * spaces, or NULL when the body does not hold them. */
+static char *
+xref_figure_words(struct xref_work *w, struct xref_bodies *bd, size_t a,
+    const struct claim_figure *f)
+{
+	const char	*body = xref_body(w, bd, a);
+	struct buf	 b;
+	bool		 space = false;
+
+	if (body == NULL || f->end <= f->start || f->end > bd->len[a])
+		return NULL;
+	buf_init(&b);
+	for (size_t i = f->start; i < f->end; i++) {
+		if (body[i] == ' ' || body[i] == '\n' || body[i] == '\t') {
+			space = b.len > 0;
+			continue;
+		}
+		if (space)
+			buf_addc(&b, ' ');
+		space = false;
+		buf_addc(&b, body[i]);
+	}
+	return buf_detach(&b, NULL);
 }
 
 /* Differences of each mention against the first one. */
+/*
+ * Record that o gives figure fo where ref gives fr.  The texts are the
+ * words each article uses, unless they read alike (two years, say, that
+ * only the normalised values tell apart).
+ */
+static void
+xref_figure_diff(struct xref_work *w, struct xref_bodies *bd,
+    struct xref_claim *xc, const struct xref_claimref *ref,
+    const struct xref_claimref *o, const struct match_figure_pair *p)
+{
+	const struct claim_figure	*fr = &ref->c->figures[p->ia];
+	const struct claim_figure	*fo = &o->c->figures[p->ib];
+	char				*a, *b;
+
+	a = xref_figure_words(w, bd, ref->article, fr);
+	b = xref_figure_words(w, bd, o->article, fo);
+	if (a == NULL || b == NULL || strcasecmp(a, b) == 0) {
+		free(a);
+		free(b);
+		a = b = NULL;
+	}
+	xref_add_diff(xc, o->article, fr->unit == CLAIM_UNIT_DATE ?
+	    XREF_DIFF_DATE : XREF_DIFF_FIGURE, p->a, p->b, a, b);
+}
+
 static void
 xref_differences(struct xref_work *w, struct xref_claim *xc,
-    const size_t *m, size_t n, char **bodies)
+    const size_t *m, size_t n, struct xref_bodies *bd)
 {
 	const struct xref_claimref	*ref = &w->cl[m[0]];
 	char				*sref;
 
-	sref = xref_speaker(w, ref, bodies[ref->article]);
+	sref = xref_speaker(w, bd, ref);
 	for (size_t i = 1; i < n; i++) {
 		const struct xref_claimref *o = &w->cl[m[i]];
 		struct match_result r;
 		match_figures_prep(w->mctx, ref->prep, o->prep, &r);
-		for (size_t k = 0; k < r.ndiff_figures; k++) {
-			const struct claim_figure *f =
-			    &ref->c->figures[r.diff_figures[k].ia];
-			xref_add_diff(xc, o->article, f->unit ==
-			    CLAIM_UNIT_DATE ? XREF_DIFF_DATE :
-			    XREF_DIFF_FIGURE, r.diff_figures[k].a,
-			    r.diff_figures[k].b);
-		}
+		for (size_t k = 0; k < r.ndiff_figures; k++)
+			xref_figure_diff(w, bd, xc, ref, o,
+			    &r.diff_figures[k]);
 		match_result_fini(&r);
-		char *so = xref_speaker(w, o, bodies[o->article]);
+		char *so = xref_speaker(w, bd, o);
 		if (sref != NULL && so != NULL &&
 		    !xref_speaker_agrees(sref, so)) {
-			char *a = xstrndup(bodies[ref->article] +
-			    ref->c->speaker_start, ref->c->speaker_end -
-			    ref->c->speaker_start);
-			char *b = xstrndup(bodies[o->article] +
-			    o->c->speaker_start, o->c->speaker_end -
-			    o->c->speaker_start);
-			xref_add_diff(xc, o->article, XREF_DIFF_SPEAKER, a, b);
+			char *a = xref_speaker_words(w, bd, ref);
+			char *b = xref_speaker_words(w, bd, o);
+			xref_add_diff(xc, o->article, XREF_DIFF_SPEAKER, a, b,
+			    NULL, NULL);
 			free(a);
 			free(b);
 		}
@@ -1080,15 +1176,15 @@ xref_differences(struct xref_work *w, struct xref_claim *xc,
  * date, or two known speakers that are not one person), 1 when both name
  * the same speaker, 0 otherwise. */
 static int
-xref_accord(struct xref_work *w, size_t a, size_t b, char **bodies)
+xref_accord(struct xref_work *w, size_t a, size_t b, struct xref_bodies *bd)
 {
 	char	*sa, *sb;
 	int	 r = 0;
 
 	if (xref_pair_get(w, a, b) == MATCH_DIFFERENT)
 		return -1;
-	sa = xref_speaker(w, &w->cl[a], bodies[w->cl[a].article]);
-	sb = xref_speaker(w, &w->cl[b], bodies[w->cl[b].article]);
+	sa = xref_speaker(w, bd, &w->cl[a]);
+	sb = xref_speaker(w, bd, &w->cl[b]);
 	if (sa != NULL && sb != NULL)
 		r = xref_speaker_agrees(sa, sb) ? 1 : -1;
 	free(sa);
@@ -1100,7 +1196,8 @@ xref_accord(struct xref_work *w, size_t a, size_t b, char **bodies)
  * speaker on a tie): differences are then the outliers' against the
  * majority. */
 static void
-xref_majority_first(struct xref_work *w, size_t *m, size_t n, char **bodies)
+xref_majority_first(struct xref_work *w, size_t *m, size_t n,
+    struct xref_bodies *bd)
 {
 	size_t	best = 0;
 	long	bestscore = 0;
@@ -1110,7 +1207,7 @@ xref_majority_first(struct xref_work *w, size_t *m, size_t n, char **bodies)
 		long score = 0;
 		for (size_t j = 0; j < n; j++) {
 			if (j != i)
-				score += 2 * xref_accord(w, m[i], m[j], bodies);
+				score += 2 * xref_accord(w, m[i], m[j], bd);
 		}
 		score += r->c->kind == CLAIM_QUOTE &&
 		    r->c->speaker_end > r->c->speaker_start;
@@ -1249,7 +1346,7 @@ xref_prune(const struct xref_work *w, struct xref_group *g, size_t ng)
 /* Turn the working groups into the story's shared claims and spans. */
 static void
 xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
-    char **bodies)
+    struct xref_bodies *bd)
 {
 	struct xref_story	*x = w->x;
 	size_t			 i, k, *gid, cap = 0;
@@ -1269,7 +1366,7 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 				g[i].m[b - 1] = t;
 			}
 		}
-		xref_majority_first(w, g[i].m, g[i].n, bodies);
+		xref_majority_first(w, g[i].m, g[i].n, bd);
 		if (x->nclaims == cap) {
 			cap = cap == 0 ? 64 : 2 * cap;
 			x->claims = xreallocarray(x->claims, cap,
@@ -1298,7 +1395,7 @@ xref_build(struct xref_work *w, struct xref_group *g, size_t ng,
 			if (j == k)
 				xc->nsources++;
 		}
-		xref_differences(w, xc, g[i].m, g[i].n, bodies);
+		xref_differences(w, xc, g[i].m, g[i].n, bd);
 		gid[i] = x->nclaims++;
 	}
 	/* Most widely carried first; remember where each group went. */
@@ -1452,6 +1549,10 @@ xref_encode(const struct xref_story *x)
 			xref_put_str(&b, c->diffs[k].this_value);
 			buf_addc(&b, '\t');
 			xref_put_str(&b, c->diffs[k].that_value);
+			buf_addc(&b, '\t');
+			xref_put_str(&b, c->diffs[k].this_text);
+			buf_addc(&b, '\t');
+			xref_put_str(&b, c->diffs[k].that_text);
 			buf_addc(&b, '\n');
 		}
 	}
@@ -1558,7 +1659,7 @@ xref_decode(struct xref_story *x, char *data)
 			m->end = strtoul(f[4], NULL, 10);
 			if (m->article >= x->narticles)
 				return -1;
-		} else if (f[0][0] == 'D' && n == 5 && x->nclaims > 0) {
+		} else if (f[0][0] == 'D' && n == 7 && x->nclaims > 0) {
 			struct xref_claim *c = &x->claims[x->nclaims - 1];
 			if (c->ndiffs == dcap) {
 				dcap = dcap == 0 ? 4 : 2 * dcap;
@@ -1571,7 +1672,10 @@ xref_decode(struct xref_story *x, char *data)
 			d->what = (enum xref_what)atoi(f[2]);
 			d->this_value = xref_get_str(f[3], strlen(f[3]));
 			d->that_value = xref_get_str(f[4], strlen(f[4]));
-			if (d->this_value == NULL || d->that_value == NULL)
+			d->this_text = xref_get_str(f[5], strlen(f[5]));
+			d->that_text = xref_get_str(f[6], strlen(f[6]));
+			if (d->this_value == NULL || d->that_value == NULL ||
+			    d->this_text == NULL || d->that_text == NULL)
 				return -1;
 		} else
 			return -1;
@@ -1616,7 +1720,7 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	struct xref_work	 w = { 0 };
 	struct xref_group	*g = NULL;
 	struct match_df		 df;
-	char			**bodies;
+	struct xref_bodies	 bd;
 	size_t			 ng = 0, i;
 
 	w.st = st;
@@ -1637,27 +1741,16 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	xref_index_figures(&w);
 	xref_score_all(&w);
 	xref_group(&w, &g, &ng);
-	/* Bodies, for speakers: only of articles with grouped quotes. */
-	bodies = xcalloc(x->narticles + 1, sizeof *bodies);
-	for (i = 0; i < w.ncl; i++) {
-		size_t a = w.cl[i].article;
-		if (w.cl[i].c->kind != CLAIM_QUOTE || bodies[a] != NULL ||
-		    g[w.cl[i].group].n < 2)
-			continue;
-		struct article *art;
-		char *c2;
-		if (store_get_article(st, x->articles[a].id, &art, NULL,
-		    &c2) == 0) {
-			bodies[a] = art->body;
-			art->body = NULL;
-			article_free(art);
-		} else
-			free(c2);
-	}
-	xref_build(&w, g, ng, bodies);
+	/* Bodies are read only for speakers and differing figures. */
+	bd.v = xcalloc(x->narticles + 1, sizeof *bd.v);
+	bd.len = xcalloc(x->narticles + 1, sizeof *bd.len);
+	bd.tried = xcalloc(x->narticles + 1, sizeof *bd.tried);
+	xref_build(&w, g, ng, &bd);
 	for (i = 0; i < x->narticles; i++)
-		free(bodies[i]);
-	free(bodies);
+		free(bd.v[i]);
+	free(bd.v);
+	free(bd.len);
+	free(bd.tried);
 	for (i = 0; i < ng; i++)
 		free(g[i].m);
 	free(g);
@@ -1744,6 +1837,8 @@ xref_story_free(struct xref_story *x)
 		for (size_t k = 0; k < x->claims[i].ndiffs; k++) {
 			free(x->claims[i].diffs[k].this_value);
 			free(x->claims[i].diffs[k].that_value);
+			free(x->claims[i].diffs[k].this_text);
+			free(x->claims[i].diffs[k].that_text);
 		}
 		free(x->claims[i].diffs);
 	}

@@ -60,12 +60,18 @@ struct xref_mention {
 };
 
 /* An outlet that states the claim differently: `this` is the value in the
- * first mention of the claim, `that` the value in the article's own. */
+ * first mention of the claim, `that` the value in the article's own.  A
+ * value is normalised ("more than usd 100000000", "date 11-18"), for
+ * comparing; a text is the words the article uses for it ("more than
+ * $100 million", "Nov. 18"), for showing.  A speaker's value and text
+ * are both the words that name the speaker. */
 struct xref_difference {
 	size_t		 article;
 	enum xref_what	 what;
 	char		*this_value;
 	char		*that_value;
+	char		*this_text;
+	char		*that_text;
 };
 
 /* A shared claim: two or more mentions from at least two outlets. */

@@ -82,7 +82,8 @@ shared("D", "warehouse roof", 3, "the warehouse roof in Brannock (D-F2)")
 
 def differs(story, what, that, desc):
     s = stories.get(story, {"claims": []})
-    hit = any(d["what"] == what and that in d["that"] + " " + d["this"]
+    hit = any(d["what"] == what and
+              that in d["that_value"] + " " + d["this_value"]
               for c in s["claims"] for d in c["differences"])
     check(hit, "%s: difference %s %s" % (story, what, desc))
 
@@ -92,6 +93,18 @@ differs("A", "figure", "40000", "40,000 against 50,000 evacuated")
 differs("A", "speaker", "Lund", "Petra Lund against Nadia Farrow")
 differs("B", "speaker", "Teodora Vance", "the mayor against the port's chief")
 differs("C", "date", "05-26", "May 26 against 28 May")
+
+# "this" and "that" are each outlet's own words for the figure or date
+# ("this_value" and "that_value" the normalised forms).
+def worded(story, what, words, desc):
+    s = stories.get(story, {"claims": []})
+    hit = any(d["what"] == what and words in (d["this"], d["that"])
+              for c in s["claims"] for d in c["differences"])
+    check(hit, "%s: difference in the outlet's words: %s" % (story, desc))
+
+worded("B", "date", "19 November", "19 November as written")
+worded("C", "date", "May 26", "May 26 as written")
+worded("B", "figure", "88%", "88% as written")
 
 # A difference names the outlier: the majority's value is "this".
 def outlier(story, what, value, desc):
@@ -124,6 +137,9 @@ PY
 px xref --story 1
 expect_rc 0 "xref --story"
 expect_in "$T/out" "carried by" "xref text names how many outlets carry a claim"
+px xref
+expect_in "$T/out" "says “19 November” where" \
+    "xref text gives a differing date in the outlet's own words"
 px xref --story 999
 expect_rc 1 "xref of a missing story"
 a=$(sql "SELECT id FROM articles WHERE origin LIKE '%caldmouth-port-strike-ends.html'")

@@ -61,7 +61,11 @@ grep -q "Speaker:" "$SCREEN" && fail "a speaker line for a plain claim" ||
     ok "no speaker line for a claim without one"
 # A quotation whose outlets differ on the speaker says so briefly.
 keys n n n n
-expect "≠ Northline Wire · Nadia Farrow (here" "a speaker difference names the other speaker"
+expect "≠ Northline Wire · Nadia Farrow" "a speaker difference names the other speaker"
+# The line wraps rather than cutting off this article's own speaker.
+grep -A1 "≠ Northline Wire · Nadia Farrow" "$SCREEN" | grep -q "(here Lund)" &&
+    ok "a difference is shown whole, wrapped" ||
+    { fail "the difference is cut short"; sed 's/^/    | /' "$SCREEN"; }
 
 keys Q
 wait_exit && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"

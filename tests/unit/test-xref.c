@@ -168,6 +168,9 @@ test_xref_figure_difference(void **state)
 	    "Northline Wire");
 	assert_non_null(strstr(c->diffs[0].this_value, "50000"));
 	assert_non_null(strstr(c->diffs[0].that_value, "40000"));
+	/* Shown in each outlet's own words. */
+	assert_string_equal(c->diffs[0].this_text, "About 50,000 tonnes");
+	assert_string_equal(c->diffs[0].that_text, "Some 40,000 tonnes");
 	xref_story_free(x);
 }
 
@@ -325,6 +328,10 @@ assert_same_xref(const struct xref_story *x, const struct xref_story *y)
 			    b->diffs[k].this_value);
 			assert_string_equal(a->diffs[k].that_value,
 			    b->diffs[k].that_value);
+			assert_string_equal(a->diffs[k].this_text,
+			    b->diffs[k].this_text);
+			assert_string_equal(a->diffs[k].that_text,
+			    b->diffs[k].that_text);
 		}
 	}
 	for (size_t i = 0; i < x->narticles; i++) {
