@@ -1,8 +1,10 @@
 /*
  * claim-figure: find the figures a sentence states and normalise them, so
  * that "$100mn", "$100 million" and "100 million dollars" are one value
- * in one unit, "90 per cent" is "90%", "Nov. 18" is "18 November", and a
- * hedge ("more than", "about") is kept apart from the value.  A small
+ * in one unit, "90 per cent" is "90%", "72 cents" is "$0.72", "3 1/2" and
+ * "half a million" are 3.5 and 500,000, "Nov. 18" is "18 November", a
+ * hedge ("more than", "about") is kept apart from the value, and a count
+ * has the noun it counts (the head of "seven hospital workers").  A small
  * lexer over the original bytes (numbers and currency signs are what it
  * needs; words are matched ASCII-case-insensitively), then a parser over
  * its tokens.  Never allocates beyond the figures it returns.
@@ -39,6 +41,8 @@ struct claim_tok {
 	bool			 ordinal;	/* 18th */
 	double			 scale;		/* glued "mn", "bn": 1e6… */
 	bool			 scale_money;	/* needs a currency ("m") */
+	bool			 percent;	/* glued "pc" */
+	bool			 pence;		/* glued "p" */
 	/* CLAIM_TOK_WORD: ASCII lower-cased, truncated */
 	char			 w[CLAIM_WORD_MAX];
 	bool			 cap;
@@ -124,22 +128,55 @@ claim_digits(const char *s, size_t len, size_t i)
 	return n;
 }
 
-/* Suffixes glued to a number: scale or ordinal. */
+/* Suffixes glued to a number: a scale, an ordinal, "pc" (per cent, in
+ * British papers) or "p" (pence). */
+enum claim_suffix_kind {
+	CLAIM_SUF_SCALE,
+	CLAIM_SUF_MONEY,	/* a scale that needs a currency ("$5m") */
+	CLAIM_SUF_ORDINAL,
+	CLAIM_SUF_PERCENT,
+	CLAIM_SUF_PENCE
+};
+
 struct claim_suffix {
-	const char	*s;
-	double		 scale;
-	bool		 money;
-	bool		 ordinal;
+	const char		*s;
+	double			 scale;
+	enum claim_suffix_kind	 kind;
 };
 
 static const struct claim_suffix claim_suffixes[] = {
-	{ "mn", 1e6, false, false }, { "mln", 1e6, false, false },
-	{ "m", 1e6, true, false }, { "bn", 1e9, false, false },
-	{ "b", 1e9, true, false }, { "tn", 1e12, false, false },
-	{ "k", 1e3, true, false }, { "st", 0, false, true },
-	{ "nd", 0, false, true }, { "rd", 0, false, true },
-	{ "th", 0, false, true }
+	{ "mn", 1e6, CLAIM_SUF_SCALE }, { "mln", 1e6, CLAIM_SUF_SCALE },
+	{ "m", 1e6, CLAIM_SUF_MONEY }, { "bn", 1e9, CLAIM_SUF_SCALE },
+	{ "b", 1e9, CLAIM_SUF_MONEY }, { "tn", 1e12, CLAIM_SUF_SCALE },
+	{ "k", 1e3, CLAIM_SUF_MONEY }, { "st", 0, CLAIM_SUF_ORDINAL },
+	{ "nd", 0, CLAIM_SUF_ORDINAL }, { "rd", 0, CLAIM_SUF_ORDINAL },
+	{ "th", 0, CLAIM_SUF_ORDINAL }, { "pc", 0, CLAIM_SUF_PERCENT },
+	{ "p", 0, CLAIM_SUF_PENCE }
 };
+
+/* A vulgar fraction character at s[i] ("½", "¾", "⅓"): its length, and
+ * its value in *v; 0 when there is none. */
+static size_t
+claim_vulgar_len(const char *s, size_t len, size_t i, double *v)
+{
+	const unsigned char	*u = (const unsigned char *)s + i;
+	static const double	 latin[] = { 0.25, 0.5, 0.75 };
+	static const double	 forms[] = { 1.0 / 3, 2.0 / 3, 0.2, 0.4, 0.6,
+				    0.8, 1.0 / 6, 5.0 / 6, 0.125, 0.375,
+				    0.625, 0.875 };
+
+	/* U+00BC-U+00BE, then U+2153-U+215E. */
+	if (i + 1 < len && u[0] == 0xc2 && u[1] >= 0xbc && u[1] <= 0xbe) {
+		*v = latin[u[1] - 0xbc];
+		return 2;
+	}
+	if (i + 2 < len && u[0] == 0xe2 && u[1] == 0x85 && u[2] >= 0x93 &&
+	    u[2] <= 0x9e) {
+		*v = forms[u[2] - 0x93];
+		return 3;
+	}
+	return 0;
+}
 
 /* Lex a number at s[i]: digits, groups of three, a decimal part and a
  * glued suffix.  Returns the index after it. */
@@ -150,6 +187,7 @@ claim_lex_number(struct claim_lexer *lx, const char *s, size_t len,
 	struct claim_tok	*t = claim_lex_push(lx, CLAIM_TOK_NUM, i, gap);
 	struct buf		 b;
 	size_t			 n, sp, k, wl;
+	double			 frac = 0;
 
 	buf_init(&b);
 	n = claim_digits(s, len, i);
@@ -176,17 +214,30 @@ claim_lex_number(struct claim_lexer *lx, const char *s, size_t len,
 	}
 	t->num = strtod(b.data, NULL);
 	buf_fini(&b);
-	for (wl = 0; i + wl < len && claim_is_alpha(s[i + wl]); wl++)
+	/* "3½": a whole number and a fraction. */
+	if (t->plain && (k = claim_vulgar_len(s, len, i, &frac)) > 0) {
+		t->num += frac;
+		t->plain = false;
+		i += k;
+	}
+	for (wl = 0; i + wl < len && claim_is_alpha(s[i + wl]) &&
+	    claim_punct_len(s, len, i + wl) == 0; wl++)
 		continue;
 	for (k = 0; wl > 0 && k < UTIL_NELEM(claim_suffixes); k++) {
-		if (strlen(claim_suffixes[k].s) == wl &&
-		    util_has_prefix_ci(s + i, claim_suffixes[k].s)) {
-			t->scale = claim_suffixes[k].scale;
-			t->scale_money = claim_suffixes[k].money;
-			t->ordinal = claim_suffixes[k].ordinal;
-			i += wl;
+		const struct claim_suffix *x = &claim_suffixes[k];
+		if (strlen(x->s) != wl || !util_has_prefix_ci(s + i, x->s))
+			continue;
+		/* "pc" and "p" only in lower case ("5P" is a code). */
+		if ((x->kind == CLAIM_SUF_PERCENT || x->kind ==
+		    CLAIM_SUF_PENCE) && strncmp(s + i, x->s, wl) != 0)
 			break;
-		}
+		t->scale = x->scale;
+		t->scale_money = x->kind == CLAIM_SUF_MONEY;
+		t->ordinal = x->kind == CLAIM_SUF_ORDINAL;
+		t->percent = x->kind == CLAIM_SUF_PERCENT;
+		t->pence = x->kind == CLAIM_SUF_PENCE;
+		i += wl;
+		break;
 	}
 	t->end = i;
 	return i;
@@ -231,6 +282,7 @@ claim_lex(struct claim_lexer *lx, const char *s, size_t len)
 	struct claim_tok	*t;
 	const unsigned char	*u;
 	size_t			 i = 0, sp, k;
+	double			 frac;
 	bool			 gap = true;
 
 	while (i < len) {
@@ -242,6 +294,10 @@ claim_lex(struct claim_lexer *lx, const char *s, size_t len)
 		}
 		if (claim_is_digit(s[i])) {
 			i = claim_lex_number(lx, s, len, i, gap);
+		} else if ((k = claim_vulgar_len(s, len, i, &frac)) > 0) {
+			t = claim_lex_push(lx, CLAIM_TOK_NUM, i, gap);
+			t->num = frac;
+			t->end = i += k;
 		} else if (s[i] == '$' || s[i] == '%') {
 			t = claim_lex_push(lx, CLAIM_TOK_SIGN, i, gap);
 			t->c = s[i];
@@ -482,6 +538,16 @@ claim_number_words_at(const struct claim_parse *p, size_t i, size_t *next)
 	*next = i;
 	if (i >= p->n || p->t[i].type != CLAIM_TOK_WORD)
 		return 0;
+	/* "half a million", "half a dozen": half of the scale. */
+	if (strcmp(p->t[i].w, "half") == 0) {
+		if (claim_word_at(p, i + 1, "a") && i + 2 < p->n &&
+		    p->t[i + 2].type == CLAIM_TOK_WORD &&
+		    CLAIM_LOOKUP(claim_scales, p->t[i + 2].w) > 0) {
+			*next = i + 2;
+			return 0.5;
+		}
+		return 0;
+	}
 	/* "a million", "a dozen": one of the scale. */
 	if (strcmp(p->t[i].w, "a") == 0) {
 		if (i + 1 < p->n && p->t[i + 1].type == CLAIM_TOK_WORD &&
@@ -546,9 +612,43 @@ claim_sign_unit(const struct claim_tok *t)
 	}
 }
 
-/* The stem of the noun a count counts, from token i, or NULL. */
+/* Whether a word at i may be the noun a count counts. */
+static bool
+claim_is_noun_at(const struct claim_parse *p, size_t i)
+{
+	return i < p->n && p->t[i].type == CLAIM_TOK_WORD && !p->t[i].cap &&
+	    !CLAIM_IN(claim_not_nouns, p->t[i].w) &&
+	    CLAIM_LOOKUP(claim_months, p->t[i].w) == 0 &&
+	    !claim_is_stop_word(p->t[i].w) && strlen(p->t[i].w) >= 2;
+}
+
+/* Plurals without an s, that head what they begin ("12 people"). */
+static const char *const claim_plurals[] = {
+	"cattle", "children", "crew", "data", "deer", "feet", "fish",
+	"geese", "men", "mice", "people", "personnel", "sheep", "staff",
+	"teeth", "women"
+};
+
+/* A plural ("workers", "people"; not "news" or "status"). */
+static bool
+claim_is_plural(const char *w)
+{
+	size_t	n = strlen(w);
+
+	if (CLAIM_IN(claim_plurals, w))
+		return true;
+	return n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	    w[n - 2] != 'u' && w[n - 2] != 'i' && strcmp(w, "news") != 0;
+}
+
+/* The stem of the noun a count counts, from token i, or NULL.  Of a
+ * compound, the head: a plural after singular nouns and names ("seven
+ * hospital workers", "103 human West Nile cases"); plural says whether the count is
+ * above one (for one, a singular noun then a word in s is a verb: "one
+ * person dies"). */
 static char *
-claim_noun_at(const struct claim_parse *p, size_t i, size_t *last)
+claim_noun_at(const struct claim_parse *p, size_t i, size_t *last,
+    bool plural)
 {
 	char	*norm, *stem;
 
@@ -556,11 +656,17 @@ claim_noun_at(const struct claim_parse *p, size_t i, size_t *last)
 	    (p->t[i].cap || CLAIM_IN(claim_noun_skip, p->t[i].w)) &&
 	    !CLAIM_IN(claim_not_nouns, p->t[i].w))
 		i++;
-	if (i >= p->n || p->t[i].type != CLAIM_TOK_WORD || p->t[i].cap ||
-	    CLAIM_IN(claim_not_nouns, p->t[i].w) ||
-	    CLAIM_LOOKUP(claim_months, p->t[i].w) != 0 ||
-	    claim_is_stop_word(p->t[i].w) || strlen(p->t[i].w) < 2)
+	if (!claim_is_noun_at(p, i))
 		return NULL;
+	for (size_t k = i + 1; plural && !claim_is_plural(p->t[i].w) &&
+	    k <= i + 3 && k < p->n && p->t[k].gap && (claim_is_noun_at(p, k) ||
+	    (p->t[k].type == CLAIM_TOK_WORD && p->t[k].cap)) &&
+	    CLAIM_LOOKUP(claim_number_words, p->t[k].w) == 0; k++) {
+		if (!p->t[k].cap && claim_is_plural(p->t[k].w)) {
+			i = k;
+			break;
+		}
+	}
 	norm = claim_normalise_word(p->text + p->t[i].start,
 	    p->t[i].end - p->t[i].start);
 	stem = claim_stem(p->st, norm);
@@ -693,7 +799,8 @@ claim_date_at(struct claim_parse *p, size_t i)
 	return j;
 }
 
-/* A percent sign or word at i; advances *i. */
+/* A percent sign or word at i ("%", "percent", "per cent", "pct", "pc");
+ * advances *i. */
 static bool
 claim_percent_at(const struct claim_parse *p, size_t *i)
 {
@@ -702,7 +809,8 @@ claim_percent_at(const struct claim_parse *p, size_t *i)
 		(*i)++;
 		return true;
 	}
-	if (claim_word_at(p, *i, "percent") || claim_word_at(p, *i, "pct")) {
+	if (claim_word_at(p, *i, "percent") || claim_word_at(p, *i, "pct") ||
+	    (claim_word_at(p, *i, "pc") && !p->t[*i].cap)) {
 		(*i)++;
 		return true;
 	}
@@ -711,6 +819,32 @@ claim_percent_at(const struct claim_parse *p, size_t *i)
 		return true;
 	}
 	return false;
+}
+
+/* A fraction written with a slash after a whole number and a space ("3
+ * 1/2"): its value, with *i moved past it; 0 when there is none.  A
+ * third number after another slash makes a date ("3 1/2/2020"). */
+static double
+claim_fraction_at(const struct claim_parse *p, size_t *i)
+{
+	const struct claim_tok	*a, *b;
+	size_t			 k = *i;
+
+	if (k + 2 >= p->n)
+		return 0;
+	a = &p->t[k];
+	b = &p->t[k + 2];
+	if (a->type != CLAIM_TOK_NUM || !a->plain || !a->gap ||
+	    a->scale != 0 || !claim_punct_at(p, k + 1, '/') ||
+	    p->t[k + 1].gap || b->type != CLAIM_TOK_NUM || !b->plain ||
+	    b->gap || b->scale != 0 || b->ordinal || b->percent ||
+	    a->num < 1 || a->num >= b->num || b->num > 16 ||
+	    (k + 3 < p->n && !p->t[k + 3].gap &&
+	    (claim_punct_at(p, k + 3, '/') || p->t[k + 3].type ==
+	    CLAIM_TOK_NUM)))
+		return 0;
+	*i = k + 3;
+	return a->num / b->num;
 }
 
 /* The value at token i: digits with their scale, or number words.  Sets
@@ -732,11 +866,20 @@ claim_value_at(const struct claim_parse *p, size_t i, bool money, double *v,
 			return false;
 		*v = t->num * (t->scale != 0 ? t->scale : 1);
 		*next = i + 1;
+		if (t->plain && !t->percent && !t->pence)
+			*v += claim_fraction_at(p, next);
 	} else {
 		*v = claim_number_words_at(p, i, next);
 		if (*v == 0)
 			return false;
 		*worded = true;
+	}
+	/* "two and a half million", "3 and a half". */
+	if (*v == floor(*v) && *v < 1000 && claim_word_at(p, *next, "and") &&
+	    claim_word_at(p, *next + 1, "a") &&
+	    claim_word_at(p, *next + 2, "half")) {
+		*v += 0.5;
+		*next += 3;
 	}
 	while (claim_scale_at(p, next, v))
 		*worded = false;
@@ -755,6 +898,7 @@ claim_may_start_figure(const struct claim_tok *t)
 	    strchr("abdefhmnostu", t->w[0]) == NULL)
 		return false;
 	return strcmp(t->w, "us") == 0 || strcmp(t->w, "a") == 0 ||
+	    strcmp(t->w, "half") == 0 ||
 	    CLAIM_LOOKUP(claim_number_words, t->w) != 0 ||
 	    CLAIM_LOOKUP(claim_plural_scales, t->w) != 0;
 }
@@ -767,7 +911,7 @@ claim_figure_at(struct claim_parse *p, size_t i)
 	struct claim_figure	*f;
 	enum claim_qualifier	 q;
 	enum claim_unit		 unit;
-	size_t			 first, j = i, next, last, w;
+	size_t			 first, j = i, next, last, w, cur;
 	double			 v;
 	bool			 worded;
 	char			*noun = NULL;
@@ -792,7 +936,7 @@ claim_figure_at(struct claim_parse *p, size_t i)
 			f->value = (double)w;
 			f->qualifier = CLAIM_QUAL_MORE_THAN;
 			last = i + 1;
-			f->noun = claim_noun_at(p, i + 2, &last);
+			f->noun = claim_noun_at(p, i + 2, &last, true);
 			f->end = p->t[last].end;
 			return i + 2;
 		}
@@ -803,16 +947,42 @@ claim_figure_at(struct claim_parse *p, size_t i)
 		return next;
 	q = claim_qualifier_before(p, i, &first);
 	last = next - 1;
-	if (unit == CLAIM_UNIT_COUNT && claim_percent_at(p, &next)) {
+	cur = next;
+	/* "a 2-billion-dollar deal": the currency joined by a hyphen. */
+	if (claim_punct_at(p, next, '-') && !p->t[next].gap &&
+	    next + 1 < p->n && !p->t[next + 1].gap)
+		cur = next + 1;
+	if (unit == CLAIM_UNIT_COUNT && p->t[next - 1].type ==
+	    CLAIM_TOK_NUM && (p->t[next - 1].percent ||
+	    p->t[next - 1].pence)) {
+		/* "12pc", "72p". */
+		if (p->t[next - 1].pence) {
+			unit = CLAIM_UNIT_GBP;
+			v /= 100;
+		} else
+			unit = CLAIM_UNIT_PERCENT;
+	} else if (unit == CLAIM_UNIT_COUNT && claim_percent_at(p, &next)) {
 		unit = CLAIM_UNIT_PERCENT;
 		last = next - 1;
-	} else if (unit == CLAIM_UNIT_COUNT && next < p->n &&
-	    p->t[next].type == CLAIM_TOK_WORD &&
-	    (unit = (enum claim_unit)CLAIM_LOOKUP(claim_currency_words,
-	    p->t[next].w)) != CLAIM_UNIT_COUNT) {
+	} else if (unit == CLAIM_UNIT_COUNT && (claim_word_at(p, next,
+	    "cents") || claim_word_at(p, next, "cent") ||
+	    claim_word_at(p, next, "pence"))) {
+		/* "72 cents" is $0.72, "40 pence" £0.40. */
+		unit = p->t[next].w[0] == 'p' ? CLAIM_UNIT_GBP :
+		    CLAIM_UNIT_USD;
+		v /= 100;
 		last = next++;
+	} else if (unit == CLAIM_UNIT_COUNT && cur < p->n &&
+	    p->t[cur].type == CLAIM_TOK_WORD &&
+	    (unit = (enum claim_unit)CLAIM_LOOKUP(claim_currency_words,
+	    p->t[cur].w)) != CLAIM_UNIT_COUNT) {
+		last = cur;
+		next = cur + 1;
 	} else if (unit == CLAIM_UNIT_COUNT) {
-		noun = claim_noun_at(p, next, &last);
+		/* A year may be followed by anything ("in 2001 involving
+		 * five priests"): no compound. */
+		noun = claim_noun_at(p, next, &last, v > 1 && !(j == next - 1 &&
+		    claim_is_year(&p->t[j])));
 		if (noun == NULL && (worded || (j == next - 1 &&
 		    claim_is_year(&p->t[j])))) {
 			if (!worded && q == CLAIM_QUAL_NONE) {

@@ -103,7 +103,36 @@ static const struct {
 	{ "Codes are not figures: 5G, COVID-19, F-16, 10:30, 1990s.", "" },
 	{ "One of them had been there in the morning.", "" },
 	{ "The 50\xc2\xa0" "000 evacuees returned.", "50000 evacue|50\xc2\xa0"
-	    "000 evacuees" }
+	    "000 evacuees" },
+	/* Halves and fractions. */
+	{ "About half a million people marched.",
+	    "about 500000 peopl|About half a million people" },
+	{ "Half a dozen boats sank.", "6 boat|Half a dozen boats" },
+	{ "Two and a half million people voted.",
+	    "2500000 peopl|Two and a half million people" },
+	{ "Shares rose 3 1/2 percent.", "3.5%|3 1/2 percent" },
+	{ "Shares rose 3\xc2\xbd percent.", "3.5%|3\xc2\xbd percent" },
+	{ "Rates rose \xc2\xbd percent.", "0.5%|\xc2\xbd percent" },
+	{ "It rose \xe2\x85\x93 in a year.", "0.333333333333333|"
+	    "\xe2\x85\x93" },
+	{ "Filed on 3 1/2/2020 and on 9/11.", "3|3" },
+	/* Pence, cents and British "pc". */
+	{ "The shares fell 72 cents.", "usd 0.72|72 cents" },
+	{ "Stamps cost 72p, or 40 pence.",
+	    "gbp 0.72|72p; gbp 0.4|40 pence" },
+	{ "Prices rose 12pc, wages 3 pc.", "12%|12pc; 3%|3 pc" },
+	{ "The 5P code and 3PC are codes.", "" },
+	/* A currency joined by hyphens. */
+	{ "It is a 2-billion-dollar deal.",
+	    "usd 2000000000|2-billion-dollar" },
+	{ "A 100-million-euro loan.", "eur 100000000|100-million-euro" },
+	/* The head of a compound noun. */
+	{ "Seven public hospital workers were hurt.",
+	    "7 worker|Seven public hospital workers" },
+	{ "Three police officers and five news outlets.",
+	    "3 offic|Three police officers; 5 outlet|five news outlets" },
+	{ "One person dies every day.", "1 person|One person" },
+	{ "50,000 personnel deployed.", "50000 personnel|50,000 personnel" }
 };
 
 static void
@@ -195,6 +224,30 @@ test_claim_figure_equivalences(void **state)
 	assert_true(claim_figure_is_comparable(a, b));
 	claim_figures_free(b, 1);
 	claim_figures_free(a, 1);
+	/* One figure written in several ways. */
+	static const char *const alike[][3] = {
+		{ "72 cents", "$0.72", "US$0.72" },
+		{ "half a million people", "500,000 people",
+		    "0.5 million people" },
+		{ "3 1/2 percent", "3.5%", "3\xc2\xbd per cent" },
+		{ "12pc", "12 per cent", "12 pc" },
+		{ "40p", "40 pence", "\xc2\xa3" "0.40" },
+		{ "a 2-billion-dollar deal", "$2bn", "2 billion dollars" },
+		{ "seven hospital workers", "seven public hospital workers",
+		    "7 workers" }
+	};
+	for (i = 0; i < UTIL_NELEM(alike); i++) {
+		a = one_figure(alike[i][0]);
+		for (size_t k = 1; k < 3; k++) {
+			b = one_figure(alike[i][k]);
+			if (!claim_figure_is_same(a, b))
+				print_error("%s / %s\n", alike[i][0],
+				    alike[i][k]);
+			assert_true(claim_figure_is_same(a, b));
+			claim_figures_free(b, 1);
+		}
+		claim_figures_free(a, 1);
+	}
 }
 
 static void
