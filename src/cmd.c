@@ -926,9 +926,16 @@ cmd_claims(const struct cmd_env *env, int argc, char **argv)
 		rc = util_read_file(path, ARTICLE_MAX_BYTES, &data, &len,
 		    &cause);
 	if (rc == 0) {
-		hints.fallback_source = "stdin";
+		/* The outlet `add` would give a file of its own: its name
+		 * without the extension. */
+		char *base = xstrdup(strrchr(path, '/') != NULL ?
+		    strrchr(path, '/') + 1 : path), *dot;
+		if ((dot = strrchr(base, '.')) != NULL && dot != base)
+			*dot = '\0';
+		hints.fallback_source = strcmp(path, "-") == 0 ? "stdin" : base;
 		rc = article_parse(data, len, strcmp(path, "-") == 0 ?
 		    "stdin" : path, &hints, &a, &cause);
+		free(base);
 		free(data);
 	}
 	if (rc != 0) {

@@ -16,6 +16,16 @@ print(len(d["sentences"]), body_ok,
       sorted({f["unit"] for f in figs}))
 PY
 expect_eq "$(cat "$T/check")" "3 True ['Mara Holt'] ['date', 'percent']" "claims: sentences, the quote's speaker, the figures"
+# Without a Source: header the outlet is what `add` would give the file:
+# its name; from standard input, "stdin".
+printf 'Ferry fares rise\n\nFares on the island ferry will rise, the operator said.\n' > "$T/island-post.txt"
+px claims --json "$T/island-post.txt"
+expect_eq "$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["source"])' "$T/out")" \
+    "island-post" "claims: the outlet of a file without a header is its name"
+printf 'Fares on the island ferry will rise, the operator said.\n' |
+    "$PARALLAX" claims --json - > "$T/out" 2> "$T/err"
+expect_eq "$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["source"])' "$T/out")" \
+    "stdin" "claims: the outlet of standard input is stdin"
 printf 'Just one line of body text, with $4.5 million in it.' | "$PARALLAX" claims --raw - > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 0 "claims --raw from stdin"
 expect_in "$T/out" "figure" "claims --raw finds the figure"
