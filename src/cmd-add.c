@@ -280,14 +280,11 @@ static void
 cmd_add_make(const struct article_hints *given, struct add_job *j)
 {
 	struct article_hints	 hints = *given;
-	char			*base, *dot;
+	char			*base;
 
 	if (j->refusal != NULL || j->feed)
 		return;
-	base = xstrdup(strrchr(j->path, '/') != NULL ?
-	    strrchr(j->path, '/') + 1 : j->path);
-	if ((dot = strrchr(base, '.')) != NULL && dot != base)
-		*dot = '\0';
+	base = util_path_stem(j->path);
 	hints.fallback_source = j->folder != NULL ? j->folder : base;
 	if (article_parse_file(j->path, &hints, &j->a, &j->cause) == 0)
 		j->prep = story_prepare(j->a);
@@ -546,7 +543,7 @@ cmd_add_feed(struct cmd_add *ca, const char *path, const char *fallback)
 static void
 cmd_add_store(struct cmd_add *ca, struct add_job *j)
 {
-	char	*cause, *base, *dot;
+	char	*cause, *base;
 	int64_t	 id, story;
 	bool	 dup;
 
@@ -557,10 +554,7 @@ cmd_add_store(struct cmd_add *ca, struct add_job *j)
 		return;
 	}
 	if (j->feed) {
-		base = xstrdup(strrchr(j->path, '/') != NULL ?
-		    strrchr(j->path, '/') + 1 : j->path);
-		if ((dot = strrchr(base, '.')) != NULL && dot != base)
-			*dot = '\0';
+		base = util_path_stem(j->path);
 		cmd_add_feed(ca, j->path, j->folder != NULL ? j->folder :
 		    base);
 		free(base);

@@ -928,10 +928,7 @@ cmd_claims(const struct cmd_env *env, int argc, char **argv)
 	if (rc == 0) {
 		/* The outlet `add` would give a file of its own: its name
 		 * without the extension. */
-		char *base = xstrdup(strrchr(path, '/') != NULL ?
-		    strrchr(path, '/') + 1 : path), *dot;
-		if ((dot = strrchr(base, '.')) != NULL && dot != base)
-			*dot = '\0';
+		char *base = util_path_stem(path);
 		hints.fallback_source = strcmp(path, "-") == 0 ? "stdin" : base;
 		rc = article_parse(data, len, strcmp(path, "-") == 0 ?
 		    "stdin" : path, &hints, &a, &cause);

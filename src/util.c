@@ -221,6 +221,18 @@ buf_detach(struct buf *b, size_t *len)
 	return p;
 }
 
+char *
+util_path_stem(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*base, *dot;
+
+	base = xstrdup(slash != NULL ? slash + 1 : path);
+	if ((dot = strrchr(base, '.')) != NULL && dot != base)
+		*dot = '\0';
+	return base;
+}
+
 int
 util_read_file(const char *path, size_t max, char **data, size_t *len,
     char **cause)

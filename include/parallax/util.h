@@ -85,6 +85,10 @@ void	util_heap_hugepages(size_t bytes);
 int	util_read_file(const char *path, size_t max, char **data, size_t *len,
 	    char **cause);
 
+/* The last name of a path without its extension (caller frees):
+ * "news/Kestrel/quake.txt" -> "quake", ".hidden" stays. */
+char	*util_path_stem(const char *path);
+
 /* True when s starts with prefix, ignoring ASCII case. */
 bool	util_has_prefix_ci(const char *s, const char *prefix);
 

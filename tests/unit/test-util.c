@@ -162,6 +162,24 @@ test_util_parallel(void **state)
 	assert_int_equal(util_processors(1), 1);
 }
 
+static void
+test_util_path_stem(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "news/Kestrel/quake.txt", "quake" }, { "quake", "quake" },
+		{ "a.b/c", "c" }, { "dir/.hidden", ".hidden" },
+		{ "page.tar.gz", "page.tar" }, { "/", "" }
+	};
+	char	*s;
+
+	(void)state;
+	for (size_t i = 0; i < UTIL_NELEM(cases); i++) {
+		s = util_path_stem(cases[i][0]);
+		assert_string_equal(s, cases[i][1]);
+		free(s);
+	}
+}
+
 int
 main(void)
 {
@@ -172,6 +190,7 @@ main(void)
 		cmocka_unit_test(test_util_read_file),
 		cmocka_unit_test(test_util_mkdirs),
 		cmocka_unit_test(test_util_hash_and_prefix),
+		cmocka_unit_test(test_util_path_stem),
 		cmocka_unit_test(test_util_parallel),
 	};
 
