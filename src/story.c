@@ -319,7 +319,18 @@ story_title_overlap(const struct claim *a, const struct claim *b)
 	return na == 0 ? 0 : (double)shared / (double)na;
 }
 
-/* Make the story's title the headline that shares most with the others. */
+/* Whether a title is a first sentence cut short (an article without a
+ * headline is titled so, ending in an ellipsis). */
+static bool
+story_title_is_cut(const char *title)
+{
+	size_t	len = strlen(title);
+
+	return len >= 3 && strcmp(title + len - 3, "\xe2\x80\xa6") == 0;
+}
+
+/* Make the story's title the headline that shares most with the others;
+ * a real headline before a first sentence cut short, when there is one. */
 static int
 story_retitle(struct store *st, int64_t story, char **cause)
 {
@@ -327,6 +338,7 @@ story_retitle(struct store *st, int64_t story, char **cause)
 	struct claim		*c;
 	size_t			 n, i, j, best = 0;
 	double			 bestscore = -1;
+	bool			 uncut = false;
 	int			 rc;
 
 	if (store_story_titles(st, story, STORY_TITLE_MAX + 1, &t, &n,
@@ -337,10 +349,14 @@ story_retitle(struct store *st, int64_t story, char **cause)
 		return 0;
 	}
 	c = xcalloc(n, sizeof *c);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		claim_init(&c[i], t[i].title, 0, strlen(t[i].title));
+		uncut |= !story_title_is_cut(t[i].title);
+	}
 	for (i = 0; i < n; i++) {
 		double score = 0;
+		if (uncut && story_title_is_cut(t[i].title))
+			continue;
 		for (j = 0; j < n; j++) {
 			if (j != i)
 				score += story_title_overlap(&c[i], &c[j]);

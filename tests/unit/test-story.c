@@ -153,6 +153,30 @@ test_story_title_representative(void **state)
 	free(title);
 }
 
+/* Articles without a headline are titled with their first sentence, cut
+ * short; a real headline is the story's title even if it shares less. */
+static void
+test_story_title_not_cut(void **state)
+{
+	struct fixture	*f = *state;
+	char		*title, *cause;
+	int64_t		 s;
+
+	import(f->st, "Wire", "2025-03-03", "Floodwater reached the old mill "
+	    "district of Tessaly on Monday after the river Arno Vell burst "
+	    "its\xe2\x80\xa6", flood_a, NULL);
+	import(f->st, "Post", "2025-03-03", "The river Arno Vell flooded "
+	    "Tessaly's mill district on Monday, forcing about 3,000 "
+	    "residents\xe2\x80\xa6", flood_b, NULL);
+	s = import(f->st, "Daily", "2025-03-03", "Barrier fails in Tessaly",
+	    "Floodwater covered the mill district of Tessaly on Monday when "
+	    "the flood barrier on the Arno Vell failed, and 3,000 residents "
+	    "fled, Mayor Ilse Brandt said.", NULL);
+	assert_int_equal(store_story_info(f->st, s, &title, NULL, &cause), 0);
+	assert_string_equal(title, "Barrier fails in Tessaly");
+	free(title);
+}
+
 static void
 test_story_split_and_merge(void **state)
 {
@@ -226,6 +250,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_story_same_event_joins,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_story_twin_event_apart,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_story_title_not_cut,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_story_title_representative,
 		    setup, teardown),
