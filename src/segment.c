@@ -7,31 +7,32 @@
  * size of the body.  No store, no curses, no recursion, no hand-decoded
  * UTF-8 (libunistring decodes and classifies).
  *
- * A sentence may end at a run of . ? ! … (with closing quotes and
- * brackets after it) that is followed by a space or the paragraph end.
- * It does not when the next word is lowercase; after ? and ! it does
- * unless a quotation closed and an attribution follows ("Why?" Kirby
- * asked); after an ellipsis when a capital follows; after a full stop it
- * depends on the word before: titles (Dr.) and e.g. never end, No./p./
- * Fig. and months not before a number, a number opening a line is a list
- * marker, and the abbreviations that may end a sentence (Inc., etc.,
- * U.S., initials) end one only before a word that typically starts a
- * sentence ("The", "He", "In", a quotation); after a.m./p.m. any capital
- * but a day, month or time zone does, unless an opening phrase of time
- * came before ("At 5 a.m. Mr. Smith left").  A spaced ellipsis (". . .")
- * counts as one, "[...]" marks an omission, a citation mark ("[1]") stays
- * with its sentence, a dash and a lowercase word continue it, and "I."
- * after a lowercase word is the pronoun, not an initial.  A full stop
- * with no space after it ends a sentence between a lowercase word and a
- * capitalised one ("held.Engineers"), outside addresses.  A paragraph
- * that opens with a list marker ("1.)", "2.", "b.") is cut before each
- * next marker of the same list.  An abbreviation after a hyphen or slash
- * is looked up alone ("then-Gov."), and after one a bracket holding a
- * figure, a ticker or a time zone continues the sentence ("Acme Co.
- * (ACM) rose").  A stray closing quote after a paragraph's last sentence
- * joins it.  A single newline ends a sentence only before or after a
- * list item, between two short lines, or after a line without final
- * punctuation that looks like a headline.
+ * A sentence may end at a run of . ? ! … (with closing quotes and brackets
+ * after it) that is followed by a space or the paragraph end.  It does not
+ * when the next word is lowercase; after ? and ! it does unless a
+ * quotation closed and an attribution follows ("Why?" Kirby asked); after
+ * an ellipsis when a capital follows, unless the word before it is one no
+ * sentence ends on ("the prism of ... Sept. 11"); after a full stop it
+ * depends on the word before: titles (Dr.) and e.g. never end, No./p./Fig.
+ * and months not before a number, a number opening a line is a list
+ * marker, and the abbreviations that may end a sentence (Inc., etc., U.S.,
+ * initials) end one only before a word that typically starts a sentence
+ * ("The", "He", "In", a quotation); after a.m./p.m. any capital but a day,
+ * month or time zone does, unless an opening phrase of time came before
+ * ("At 5 a.m. Mr. Smith left").  A spaced ellipsis (". . .") counts as one,
+ * "[...]" marks an omission, a citation mark ("[1]") stays with its
+ * sentence, a dash and a lowercase word continue it, and "I." after a
+ * lowercase word is the pronoun, not an initial.  A full stop with no space
+ * after it ends a sentence between a lowercase word and a capitalised one
+ * ("held.Engineers"), outside addresses.  A paragraph that opens with a
+ * list marker ("1.)", "2.", "b.") is cut before each next marker of the
+ * same list.  An abbreviation after a hyphen or slash is looked up alone
+ * ("then-Gov."), and after one a bracket holding a figure, a ticker or a
+ * time zone continues the sentence ("Acme Co. (ACM) rose").  A stray
+ * closing quote after a paragraph's last sentence joins it.  A single
+ * newline ends a sentence only before or after a list item, between two
+ * short lines, or after a line without final punctuation that looks like a
+ * headline.
  */
 #include "parallax/segment.h"
 
@@ -661,6 +662,37 @@ seg_pronoun_i(const struct seg *sg, size_t lo, size_t s)
 	    !seg_in(sg, b, e, before_names, false);
 }
 
+/*
+ * Whether the word just before s (within lo) is one a sentence cannot end
+ * on: an article, a preposition, a conjunction, a possessive ("the prism
+ * of ... Sept. 11", "a trip to ... Paris"); dots after it mark words left
+ * out, not an end.
+ */
+static bool
+seg_open_word_before(const struct seg *sg, size_t lo, size_t s)
+{
+	static const char *const open[] = { "a", "about", "an", "and",
+	    "as", "at", "between", "but", "by", "for", "from", "her", "his",
+	    "in", "into", "its", "my", "of", "on", "or", "our", "than",
+	    "that", "the", "their", "to", "with", "your", NULL };
+	size_t	e, at, b;
+	ucs4_t	uc;
+
+	e = s;
+	while ((uc = seg_cp_before(sg, e, lo, &at)) != 0 && seg_is_space(uc) &&
+	    s - at <= SEG_WORD_MAX)
+		e = at;
+	if (e == s || uc == 0 || !uc_is_lower(uc))
+		return false;
+	b = e;
+	while ((uc = seg_cp_before(sg, b, lo, &at)) != 0 && uc_is_alpha(uc) &&
+	    e - at <= SEG_WORD_MAX)
+		b = at;
+	if (uc != 0 && uc_is_alpha(uc))
+		return false;	/* too long for the list */
+	return seg_in(sg, b, e, open, false);
+}
+
 /* The kind of the abbreviation [s, e), if the table has it. */
 static bool
 seg_abbr_find(const struct seg *sg, size_t s, size_t e, enum seg_abbr *kind)
@@ -846,6 +878,8 @@ seg_ends(const struct seg *sg, size_t cur, size_t line, size_t t,
 	 * thing is . . . I didn't mean it"; a full stop and an ellipsis
 	 * (four dots) end it. */
 	if (dots == 3 && !quoted && seg_eq(sg, w.s, w.e, "I"))
+		return false;
+	if (dots == 3 && !quoted && seg_open_word_before(sg, cur, t))
 		return false;
 	if (dots > 1)
 		return w.opened || uc_is_upper(w.first);

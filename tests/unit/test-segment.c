@@ -278,6 +278,15 @@ static const struct sent_case sent_cases[] = {
 	    { "The report ended there. . . .", "A second report followed." } },
 	{ "The talks stalled . . . I left before the end.",
 	    { "The talks stalled . . . I left before the end." } },
+	/* An ellipsis after a word no sentence ends on leaves words out. */
+	{ "We saw the vote through the prism of ... March 3 and the fire.",
+	    { "We saw the vote through the prism of ... March 3 and the "
+	      "fire." } },
+	{ "The ferry went to \u2026 Harwick in the end. Nobody asked why.",
+	    { "The ferry went to \u2026 Harwick in the end.",
+	      "Nobody asked why." } },
+	{ "The captain had no last words ... He waved and left.",
+	    { "The captain had no last words ...", "He waved and left." } },
 	{ "It was a long night. . . .\u201d",
 	    { "It was a long night. . . .\u201d" } },
 	{ "Nobody spoke.... I left.", { "Nobody spoke....", "I left." } },
