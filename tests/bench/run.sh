@@ -1,8 +1,9 @@
 #!/bin/sh
 # make bench: import N synthetic articles (stories of about eight outlets)
 # and compare with reading the same bytes with cat, in the same run, so a
-# noisy machine still gives a fair ratio; then time the cross-reference of
-# one story and of every story.  N from BENCH_N (default "1000 10000";
+# noisy machine still gives a fair ratio; say how well the import grouped
+# them (B-cubed against the generator's stories); then time the
+# cross-reference of one story and of every story.  N from BENCH_N (default "1000 10000";
 # BENCH_N="1000 10000 100000" for the full run).
 set -eu
 BUILD=${BUILD:-build}
@@ -38,6 +39,7 @@ for n in ${BENCH_N:-1000 10000}; do
 	fi
 	prev=$per
 	cprev=$cper
+	python3 tests/bench/bcubed.py "$W/store-$n.db" | sed 's/^/    /'
 	"$XREF" "$W/store-$n.db" one 8 | sed 's/^/    /'
 	out=$( { "$RUNSTAT" "$XREF" "$W/store-$n.db" all; } 2>&1)
 	echo "$out" | sed -n '1p' | sed 's/^/    /'
