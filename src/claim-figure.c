@@ -227,9 +227,12 @@ claim_lex_number(struct claim_lexer *lx, const char *s, size_t len,
 		const struct claim_suffix *x = &claim_suffixes[k];
 		if (strlen(x->s) != wl || !util_has_prefix_ci(s + i, x->s))
 			continue;
-		/* "pc" and "p" only in lower case ("5P" is a code). */
+		/* "pc" and "p" only in lower case ("5P" is a code), and
+		 * "3p.m." is a time. */
 		if ((x->kind == CLAIM_SUF_PERCENT || x->kind ==
-		    CLAIM_SUF_PENCE) && strncmp(s + i, x->s, wl) != 0)
+		    CLAIM_SUF_PENCE) && (strncmp(s + i, x->s, wl) != 0 ||
+		    (i + wl + 1 < len && s[i + wl] == '.' &&
+		    claim_is_alpha(s[i + wl + 1]))))
 			break;
 		t->scale = x->scale;
 		t->scale_money = x->kind == CLAIM_SUF_MONEY;
@@ -643,9 +646,9 @@ claim_is_plural(const char *w)
 
 /* The stem of the noun a count counts, from token i, or NULL.  Of a
  * compound, the head: a plural after singular nouns and names ("seven
- * hospital workers", "103 human West Nile cases"); plural says whether the count is
- * above one (for one, a singular noun then a word in s is a verb: "one
- * person dies"). */
+ * hospital workers", "103 human West Nile cases"); plural says whether
+ * the count is above one (for one, a singular noun then a word in s is a
+ * verb: "one person dies"). */
 static char *
 claim_noun_at(const struct claim_parse *p, size_t i, size_t *last,
     bool plural)

@@ -3,8 +3,8 @@
 # and compare with reading the same bytes with cat, in the same run, so a
 # noisy machine still gives a fair ratio; say how well the import grouped
 # them (B-cubed against the generator's stories); then time the
-# cross-reference of one story and of every story.  N from BENCH_N (default "1000 10000";
-# BENCH_N="1000 10000 100000" for the full run).
+# cross-reference of one story and of every story.  N from BENCH_N
+# (default "1000 10000"; BENCH_N="1000 10000 100000" for the full run).
 set -eu
 BUILD=${BUILD:-build}
 P=$(pwd)/$BUILD/parallax

@@ -121,7 +121,7 @@ static const struct {
 	{ "Stamps cost 72p, or 40 pence.",
 	    "gbp 0.72|72p; gbp 0.4|40 pence" },
 	{ "Prices rose 12pc, wages 3 pc.", "12%|12pc; 3%|3 pc" },
-	{ "The 5P code and 3PC are codes.", "" },
+	{ "The 5P code and 3PC are codes; it ended at 3p.m. sharp.", "" },
 	/* A currency joined by hyphens. */
 	{ "It is a 2-billion-dollar deal.",
 	    "usd 2000000000|2-billion-dollar" },
