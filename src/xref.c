@@ -1115,7 +1115,6 @@ xref_figure_words(struct xref_work *w, struct xref_bodies *bd, size_t a,
 	return buf_detach(&b, NULL);
 }
 
-/* Differences of each mention against the first one. */
 /*
  * Record that o gives figure fo where ref gives fr.  The texts are the
  * words each article uses, unless they read alike (two years, say, that
@@ -1141,6 +1140,7 @@ xref_figure_diff(struct xref_work *w, struct xref_bodies *bd,
 	    XREF_DIFF_DATE : XREF_DIFF_FIGURE, p->a, p->b, a, b);
 }
 
+/* Differences of each mention against the first one. */
 static void
 xref_differences(struct xref_work *w, struct xref_claim *xc,
     const size_t *m, size_t n, struct xref_bodies *bd)
