@@ -563,6 +563,14 @@ claim_features_decode(const char *s, size_t len, struct claim *c,
 	c->strings = copy = xstrndup(s, len);
 	if (strlen(copy) != len)
 		err = "NUL byte";
+	/* A word a line after the header: room for them all at once, so
+	 * that a story's thousands of claims keep no slack. */
+	for (n = 0, line = copy; (line = strchr(line, '\n')) != NULL; line++)
+		n++;
+	if (err == NULL && n > 0) {
+		wcap = n;
+		c->words = xreallocarray(NULL, wcap, sizeof *c->words);
+	}
 	for (line = copy; err == NULL && *line != '\0'; line = next) {
 		lineno++;
 		next = strchr(line, '\n');

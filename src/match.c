@@ -443,6 +443,11 @@ struct match_ctx {
 	size_t			 maxf;
 	size_t			*scratch;
 	bool			*flags;
+	/* Scratch of match_prepare(): the claim's words (index + 1 into
+	 * words) and their weights, for up to cappw words. */
+	uint32_t		*pwid;
+	double			*pweight;
+	size_t			 cappw;
 };
 
 struct match_prep {
@@ -680,6 +685,8 @@ match_ctx_free(struct match_ctx *ctx)
 	free(ctx->chrpool);
 	free(ctx->scratch);
 	free(ctx->flags);
+	free(ctx->pwid);
+	free(ctx->pweight);
 	free(ctx);
 }
 
@@ -999,8 +1006,8 @@ match_sig_set(struct match_prep *p, unsigned bit)
 	p->sig[bit / 64] |= 1ULL << (bit % 64);
 }
 
-/* The words of a prepared claim: ids, content words, numbers, the
- * signature of its 3-grams (each word's and one across each space);
+/* The words of a prepared claim: ids (ctx->pwid), content words, numbers,
+ * the signature of its 3-grams (each word's and one across each space);
  * each word's weight into weight. */
 static void
 match_prepare_words(struct match_ctx *ctx, struct match_prep *p,
@@ -1011,8 +1018,8 @@ match_prepare_words(struct match_ctx *ctx, struct match_prep *p,
 	unsigned		 last = ' ';
 
 	for (i = 0; i < p->nwords; i++) {
-		mw = match_word_get(ctx, &p->c->words[i]);
-		p->wid[i] = (uint32_t)(mw - ctx->words) + 1;
+		mw = &ctx->words[ctx->pwid[i] - 1];
+		p->wid[i] = ctx->pwid[i];
 		p->sid[i] = mw->sid;
 		weight[i] = mw->weight;
 		p->negated |= mw->negation;
@@ -1078,17 +1085,43 @@ match_prepare_vector(struct match_ctx *ctx, struct match_prep *p,
 struct match_prep *
 match_prepare(struct match_ctx *ctx, const struct claim *c)
 {
+	const struct match_word	*mw;
 	struct match_prep	*p;
-	size_t			 n = c->nwords + 1, size;
-	double			*weight;
+	size_t			 n = c->nwords + 1, nc = 1, nn = 1, nu = 1;
+	size_t			 size, i;
 	char			*at;
 
 	if (ctx->parent != NULL)
 		die("match: a claim prepared in a fork");
+	if (n > ctx->cappw) {
+		ctx->cappw = n * 2;
+		ctx->pwid = xreallocarray(ctx->pwid, ctx->cappw,
+		    sizeof *ctx->pwid);
+		ctx->pweight = xreallocarray(ctx->pweight, ctx->cappw,
+		    sizeof *ctx->pweight);
+	}
+	/* The words first (which may grow the context's arrays), then
+	 * how many are content words, numbers and distinct stems, so that
+	 * each array below is as long as it needs: a story of thousands of
+	 * articles keeps all its claims prepared at once. */
+	for (i = 0; i < c->nwords; i++)
+		ctx->pwid[i] = (uint32_t)(match_word_get(ctx,
+		    &c->words[i]) - ctx->words) + 1;
+	for (i = 0; i < c->nwords; i++) {
+		mw = &ctx->words[ctx->pwid[i] - 1];
+		nc += mw->content;
+		nn += mw->num != 0;
+		nu += ctx->count[mw->sid]++ == 0;
+	}
+	for (i = 0; i < c->nwords; i++)
+		ctx->count[ctx->words[ctx->pwid[i] - 1].sid] = 0;
 	/* What match_carve() takes below. */
-	size = match_span(1, sizeof *p) + match_span(n, sizeof *p->cidx) +
-	    6 * match_span(n, sizeof *p->cweight) + 8 * match_span(n,
-	    sizeof *p->sid) + match_span(n, sizeof *p->cisname);
+	size = match_span(1, sizeof *p) + 2 * match_span(n, sizeof *p->wid) +
+	    match_span(nc, sizeof *p->cidx) + 4 * match_span(nc,
+	    sizeof *p->cstem) + 2 * match_span(nc, sizeof *p->cweight) +
+	    match_span(nc, sizeof *p->cisname) + match_span(nn,
+	    sizeof *p->num) + match_span(nu, sizeof *p->uid) + 3 *
+	    match_span(nu, sizeof *p->ucount);
 	at = xcalloc(1, size);
 	p = match_carve(&at, 1, sizeof *p);
 	p->ctx = ctx;
@@ -1096,22 +1129,21 @@ match_prepare(struct match_ctx *ctx, const struct claim *c)
 	p->nwords = c->nwords;
 	p->wid = match_carve(&at, n, sizeof *p->wid);
 	p->sid = match_carve(&at, n, sizeof *p->sid);
-	p->cidx = match_carve(&at, n, sizeof *p->cidx);
-	p->cstem = match_carve(&at, n, sizeof *p->cstem);
-	p->cname = match_carve(&at, n, sizeof *p->cname);
-	p->ckin = match_carve(&at, n, sizeof *p->ckin);
-	p->cweight = match_carve(&at, n, sizeof *p->cweight);
-	p->cisname = match_carve(&at, n, sizeof *p->cisname);
-	p->num = match_carve(&at, n, sizeof *p->num);
-	p->tid = match_carve(&at, n, sizeof *p->tid);
-	p->tweight = match_carve(&at, n, sizeof *p->tweight);
-	p->uid = match_carve(&at, n, sizeof *p->uid);
-	p->ucount = match_carve(&at, n, sizeof *p->ucount);
-	p->uterm = match_carve(&at, n, sizeof *p->uterm);
-	p->uweight = match_carve(&at, n, sizeof *p->uweight);
-	weight = match_carve(&at, n, sizeof *weight);
-	match_prepare_words(ctx, p, weight);
-	match_prepare_vector(ctx, p, weight);
+	p->cidx = match_carve(&at, nc, sizeof *p->cidx);
+	p->cstem = match_carve(&at, nc, sizeof *p->cstem);
+	p->cname = match_carve(&at, nc, sizeof *p->cname);
+	p->ckin = match_carve(&at, nc, sizeof *p->ckin);
+	p->tid = match_carve(&at, nc, sizeof *p->tid);
+	p->cweight = match_carve(&at, nc, sizeof *p->cweight);
+	p->tweight = match_carve(&at, nc, sizeof *p->tweight);
+	p->cisname = match_carve(&at, nc, sizeof *p->cisname);
+	p->num = match_carve(&at, nn, sizeof *p->num);
+	p->uid = match_carve(&at, nu, sizeof *p->uid);
+	p->ucount = match_carve(&at, nu, sizeof *p->ucount);
+	p->uterm = match_carve(&at, nu, sizeof *p->uterm);
+	p->uweight = match_carve(&at, nu, sizeof *p->uweight);
+	match_prepare_words(ctx, p, ctx->pweight);
+	match_prepare_vector(ctx, p, ctx->pweight);
 	match_ctx_reserve(ctx, c->nwords, c->nfigures);
 	return p;
 }
