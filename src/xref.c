@@ -166,30 +166,43 @@ xref_map_slot(const struct xref_map *m, unsigned long long k)
 	return i;
 }
 
+/* Make room for more pairs in one step: the map stays at most half
+ * full, and a known number of pairs is put without growing it twice. */
+static void
+xref_map_reserve(struct xref_map *m, size_t more)
+{
+	struct xref_map	old = *m;
+	size_t		i, cap;
+
+	if ((m->n + more) * 2 <= m->cap)
+		return;
+	for (cap = old.cap == 0 ? 256 : old.cap * 2; cap < (m->n + more) * 2;
+	    cap *= 2)
+		continue;
+	m->cap = cap;
+	m->key = xcalloc(m->cap, sizeof *m->key);
+	m->v = xcalloc(m->cap, sizeof *m->v);
+	m->score = xcalloc(m->cap, sizeof *m->score);
+	for (size_t n = 0; n < old.cap; n++) {
+		if (old.key[n] == 0)
+			continue;
+		i = xref_map_slot(m, old.key[n]);
+		m->key[i] = old.key[n];
+		m->v[i] = old.v[n];
+		m->score[i] = old.score[n];
+	}
+	free(old.key);
+	free(old.v);
+	free(old.score);
+}
+
 static void
 xref_map_put(struct xref_map *m, unsigned long long k, enum match_verdict v,
     double score)
 {
-	struct xref_map	old = *m;
-	size_t		i;
+	size_t	i;
 
-	if ((m->n + 1) * 2 > m->cap) {
-		m->cap = old.cap == 0 ? 256 : old.cap * 2;
-		m->key = xcalloc(m->cap, sizeof *m->key);
-		m->v = xcalloc(m->cap, sizeof *m->v);
-		m->score = xcalloc(m->cap, sizeof *m->score);
-		for (size_t n = 0; n < old.cap; n++) {
-			if (old.key[n] == 0)
-				continue;
-			i = xref_map_slot(m, old.key[n]);
-			m->key[i] = old.key[n];
-			m->v[i] = old.v[n];
-			m->score[i] = old.score[n];
-		}
-		free(old.key);
-		free(old.v);
-		free(old.score);
-	}
+	xref_map_reserve(m, 1);
 	i = xref_map_slot(m, k);
 	if (m->key[i] == 0)
 		m->n++;
@@ -491,11 +504,13 @@ xref_find_copies(struct xref_work *w)
 
 /* A scorer: one thread's share of the candidate pairs, with a context
  * to compare in (the work's, or a fork of it) and what it found. */
+/* A pair a scorer found, kept small: a story's claims number under 2^32
+ * (xref_key() packs two in 64 bits), and a large one finds millions. */
 struct xref_found {
-	size_t			 i;
-	size_t			 j;
+	uint32_t		 i;
+	uint32_t		 j;
 	double			 score;
-	enum match_verdict	 v;
+	unsigned char		 v;
 };
 
 /* A candidate of a claim, and how likely a match: sharing a figure
@@ -553,9 +568,9 @@ xref_found_add(struct xref_scorer *s, size_t i, size_t j,
 		s->found = xreallocarray(s->found, s->capfound,
 		    sizeof *s->found);
 	}
-	s->found[s->nfound].i = i;
-	s->found[s->nfound].j = j;
-	s->found[s->nfound].v = v;
+	s->found[s->nfound].i = (uint32_t)i;
+	s->found[s->nfound].j = (uint32_t)j;
+	s->found[s->nfound].v = (unsigned char)v;
 	s->found[s->nfound].score = score;
 	s->nfound++;
 }
@@ -724,7 +739,8 @@ xref_scorer_fini(struct xref_scorer *s, struct xref_work *w)
 {
 	for (size_t k = 0; k < s->nfound; k++)
 		xref_map_put(&w->pairs, xref_pair_key(s->found[k].i,
-		    s->found[k].j), s->found[k].v, s->found[k].score);
+		    s->found[k].j), (enum match_verdict)s->found[k].v,
+		    s->found[k].score);
 	if (s->mctx != w->mctx)
 		match_ctx_free(s->mctx);
 	free(s->acc);
@@ -855,8 +871,14 @@ xref_crew_end(struct xref_work *w, int go)
 	}
 	for (k = 0; k < c->n; k++)
 		pthread_join(c->tid[k], NULL);
-	if (go == XREF_SCORE)
+	if (go == XREF_SCORE) {
+		/* The pairs all scorers found, at most: room at once. */
+		size_t found = own.nfound;
+		for (k = 0; k < c->n; k++)
+			found += c->s[k].mctx != NULL ? c->s[k].nfound : 0;
+		xref_map_reserve(&w->pairs, found);
 		xref_scorer_fini(&own, w);
+	}
 	for (k = 0; k < c->n; k++) {
 		if (c->s[k].mctx != NULL)
 			xref_scorer_fini(&c->s[k], w);
@@ -882,15 +904,16 @@ xref_score_all(struct xref_work *w)
 	struct xref_scorer own = { .w = w };
 	xref_scorer_init(&own, w, w->mctx);
 	xref_scorer_run(&own);
+	xref_map_reserve(&w->pairs, own.nfound);
 	xref_scorer_fini(&own, w);
 }
 
 /* ---- grouping ---- */
 
 struct xref_edge {
-	size_t	a;
-	size_t	b;
-	double	score;
+	uint32_t	a;
+	uint32_t	b;
+	double		score;
 };
 
 /* Edges most likely first, then by their claims: a total order. */
@@ -971,8 +994,8 @@ xref_group(struct xref_work *w, struct xref_group **out, size_t *nout)
 		if (w->pairs.key[i] == 0)
 			continue;
 		unsigned long long k = w->pairs.key[i] - 1;
-		e[ne].a = (size_t)(k >> 32);
-		e[ne].b = (size_t)(k & 0xffffffffu);
+		e[ne].a = (uint32_t)(k >> 32);
+		e[ne].b = (uint32_t)(k & 0xffffffffu);
 		e[ne].score = w->pairs.score[i];
 		ne++;
 	}
