@@ -824,6 +824,26 @@ claim_percent_at(const struct claim_parse *p, size_t *i)
 	return false;
 }
 
+/*
+ * Whether "pounds" at token cur, after a value ending before next, is a
+ * weight ("weighed 136 pounds") rather than sterling: sums of pounds
+ * written out come in millions or billions ("50 million pounds") or say
+ * so ("500 pounds sterling"); British papers write "£500" otherwise.
+ */
+static bool
+claim_is_weight(const struct claim_parse *p, size_t next, size_t cur)
+{
+	const struct claim_tok	*v = &p->t[next - 1];
+
+	if (!claim_word_at(p, cur, "pounds") && !claim_word_at(p, cur, "pound"))
+		return false;
+	if (claim_word_at(p, cur + 1, "sterling"))
+		return false;
+	return !(v->type == CLAIM_TOK_NUM && v->scale != 0) &&
+	    !(v->type == CLAIM_TOK_WORD &&
+	    CLAIM_LOOKUP(claim_scales, v->w) > 1000);
+}
+
 /* A fraction written with a slash after a whole number and a space ("3
  * 1/2"): its value, with *i moved past it; 0 when there is none.  A
  * third number after another slash makes a date ("3 1/2/2020"). */
@@ -976,7 +996,8 @@ claim_figure_at(struct claim_parse *p, size_t i)
 		v /= 100;
 		last = next++;
 	} else if (unit == CLAIM_UNIT_COUNT && cur < p->n &&
-	    p->t[cur].type == CLAIM_TOK_WORD &&
+	    p->t[cur].type == CLAIM_TOK_WORD && !claim_is_weight(p, next,
+	    cur) &&
 	    (unit = (enum claim_unit)CLAIM_LOOKUP(claim_currency_words,
 	    p->t[cur].w)) != CLAIM_UNIT_COUNT) {
 		last = cur;

@@ -122,6 +122,10 @@ static const struct {
 	    "gbp 0.72|72p; gbp 0.4|40 pence" },
 	{ "Prices rose 12pc, wages 3 pc.", "12%|12pc; 3%|3 pc" },
 	{ "The 5P code and 3PC are codes; it ended at 3p.m. sharp.", "" },
+	/* Pounds: a weight, unless in millions or said to be sterling. */
+	{ "The boys weighed 136 pounds.", "136 pound|136 pounds" },
+	{ "It cost 50 million pounds, or 500 pounds sterling.",
+	    "gbp 50000000|50 million pounds; gbp 500|500 pounds" },
 	/* A currency joined by hyphens. */
 	{ "It is a 2-billion-dollar deal.",
 	    "usd 2000000000|2-billion-dollar" },
