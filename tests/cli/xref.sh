@@ -79,6 +79,11 @@ shared("C", "1.2", 3, "1.2mn / 1.2 million / 1,200,000 customers")
 shared("A", "bell tower", 5, "the bell tower of St Aldric's church (A-F2)")
 shared("B", "14", 3, "the 14% raise and no job cuts by automation (B-F1)")
 shared("D", "warehouse roof", 3, "the warehouse roof in Brannock (D-F2)")
+# One fact, one outlet saying more or saying it otherwise.
+shared("A", "camps", 3, "the tent camps outside Dunmoor")
+shared("D", "Tarrow Point", 2, "the third death, in Tarrow Point")
+shared("B", "third of", 2, "Caldmouth handles a third of the imports")
+shared("C", "passwords or PINs", 2, "no passwords or PINs were taken")
 
 def differs(story, what, that, desc):
     s = stories.get(story, {"claims": []})
