@@ -381,7 +381,42 @@ struct story_prep {
 	struct claim_list	 cl;
 	char			**enc;
 	struct story_vec	 sv;
+	char			 lede_date[11];	/* YYYY-MM-DD, or "" */
 };
+
+/* Sentences of the lede looked at for the date of an undated article. */
+#define STORY_LEDE_SENTENCES	3
+
+/*
+ * The date an undated article's lede gives in full ("Police arrested her
+ * on Tuesday, March 5, 2024"), into out ("" when none): the event it
+ * reports, within days of its publication, so that two events of one kind
+ * a year apart stay two stories even without dates.
+ */
+static void
+story_lede_date(const struct claim_list *cl, char out[11])
+{
+	size_t	seen = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < cl->nclaims && seen < STORY_LEDE_SENTENCES;
+	    i++) {
+		const struct claim *c = &cl->claims[i];
+		if (c->kind == CLAIM_QUOTE)
+			continue;
+		seen++;
+		for (size_t k = 0; k < c->nfigures; k++) {
+			const struct claim_figure *f = &c->figures[k];
+			if (f->unit == CLAIM_UNIT_DATE && f->year >= 1900 &&
+			    f->year <= 9999 && f->month >= 1 &&
+			    f->month <= 12 && f->day >= 1 && f->day <= 31) {
+				snprintf(out, 11, "%04d-%02d-%02d", f->year,
+				    f->month, f->day);
+				return;
+			}
+		}
+	}
+}
 
 static int
 story_save_claims(struct store *st, int64_t id, const struct story_prep *p,
@@ -425,6 +460,8 @@ story_prepare(const struct article *a)
 		story_vec_claim(&p->sv, &title, 2);
 		claim_fini(&title);
 	}
+	if (a->date == NULL || *a->date == '\0')
+		story_lede_date(&p->cl, p->lede_date);
 	return p;
 }
 
@@ -447,7 +484,7 @@ story_import_prepared(struct store *st, const struct article *a,
     char **cause)
 {
 	struct story_vec	*sv;
-	const char		**terms;
+	const char		**terms, *date;
 	double			*w;
 	char			*sig;
 	int			 rc;
@@ -462,12 +499,15 @@ story_import_prepared(struct store *st, const struct article *a,
 	if (p == NULL)
 		p = story_prepare(a);
 	sv = &p->sv;
+	/* An undated article is placed by the date its lede gives. */
+	date = a->date != NULL && *a->date != '\0' ? a->date :
+	    p->lede_date[0] != '\0' ? p->lede_date : NULL;
 	story_arrays(sv, &terms, &w);
 	store_df_add(st, terms, sv->n);
 	free(terms);
 	free(w);
 	story_weigh(st, sv);
-	rc = story_choose(st, sv, a->date, story, cause);
+	rc = story_choose(st, sv, date, story, cause);
 	if (rc == 0 && *story == 0)
 		rc = store_story_create(st, a->title, story, cause);
 	sig = story_signature(sv);
@@ -479,7 +519,7 @@ story_import_prepared(struct store *st, const struct article *a,
 	story_arrays(sv, &terms, &w);
 	if (rc == 0)
 		rc = store_story_index_add(st, *story, terms, w, sv->n, 1,
-		    a->date, cause);
+		    date, cause);
 	free(terms);
 	free(w);
 	if (rc == 0)

@@ -132,6 +132,39 @@ test_story_twin_event_apart(void **state)
 	assert_true(s1 != s2);
 }
 
+/* Two arrests of one person a year apart, in articles without dates:
+ * the date each lede gives keeps them apart; two reports of one arrest
+ * still join. */
+static void
+test_story_undated_twins(void **state)
+{
+	struct fixture	*f = *state;
+	int64_t		 s1, s2, s3, s4;
+
+	s1 = import(f->st, "Wire", NULL, "Orla Venn arrested at Harwick "
+	    "port", "Police in Harwick arrested the climate activist Orla "
+	    "Venn on Tuesday, March 5, 2024, after she chained herself to a "
+	    "crane at the port's coal terminal. Venn was charged with "
+	    "obstructing port operations and released on bail.", NULL);
+	s2 = import(f->st, "Post", NULL, "Orla Venn held after crane "
+	    "protest", "Climate campaigner Orla Venn was arrested in Harwick "
+	    "on March 5, 2024 after chaining herself to a crane at the coal "
+	    "terminal, police said. She was charged with obstruction and "
+	    "bailed.", NULL);
+	s3 = import(f->st, "Wire", NULL, "Orla Venn arrested again in "
+	    "Harwick", "Police arrested the climate activist Orla Venn in "
+	    "Harwick on Thursday, February 13, 2025, after she blocked the "
+	    "gate of the port's new gas terminal. Venn was charged with "
+	    "obstructing port operations, police said.", NULL);
+	s4 = import(f->st, "Post", "", "Venn detained at Harwick gas "
+	    "terminal", "Orla Venn was detained in Harwick again on February "
+	    "13, 2025 after blocking the gate of the port's new gas terminal, "
+	    "and was charged with obstruction, police said.", NULL);
+	assert_int_equal(s1, s2);
+	assert_int_equal(s3, s4);
+	assert_true(s1 != s3);
+}
+
 static void
 test_story_title_representative(void **state)
 {
@@ -250,6 +283,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_story_same_event_joins,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_story_twin_event_apart,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_story_undated_twins,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_story_title_not_cut,
 		    setup, teardown),
