@@ -101,6 +101,9 @@ static const struct seg_abbr_entry seg_abbrs[] = {
 	{ "vol", SEG_ABBR_NUMBER }, { "p", SEG_ABBR_NUMBER },
 	{ "pp", SEG_ABBR_NUMBER }, { "Art", SEG_ABBR_NUMBER },
 	{ "Sec", SEG_ABBR_NUMBER }, { "Ch", SEG_ABBR_NUMBER },
+	/* "N°. 12", "Nº. 12": the degree sign and the ordinal indicator */
+	{ "N\xc2\xb0", SEG_ABBR_NUMBER }, { "N\xc2\xba", SEG_ABBR_NUMBER },
+	{ "n\xc2\xb0", SEG_ABBR_NUMBER }, { "n\xc2\xba", SEG_ABBR_NUMBER },
 	{ "Jan", SEG_ABBR_MONTH }, { "Feb", SEG_ABBR_MONTH },
 	{ "Mar", SEG_ABBR_MONTH }, { "Apr", SEG_ABBR_MONTH },
 	{ "Jun", SEG_ABBR_MONTH }, { "Jul", SEG_ABBR_MONTH },

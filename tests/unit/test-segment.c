@@ -138,6 +138,11 @@ static const struct sent_case sent_cases[] = {
 	/* numbers after abbreviations */
 	{ "He lives at No. 12 Canal Row.",
 	    { "He lives at No. 12 Canal Row." } },
+	{ "The cellar is at N\xc2\xb0. 4417.220.981. Nobody has opened it.",
+	    { "The cellar is at N\xc2\xb0. 4417.220.981.",
+	    "Nobody has opened it." } },
+	{ "She keeps the key in locker n\xc2\xba. 31 at the depot.",
+	    { "She keeps the key in locker n\xc2\xba. 31 at the depot." } },
 	{ "Nos. 4 and 5 were demolished.",
 	    { "Nos. 4 and 5 were demolished." } },
 	{ "See Fig. 3 for the route.", { "See Fig. 3 for the route." } },
