@@ -441,6 +441,15 @@ store_migrate(struct store *st, char **cause)
 	size_t		i;
 	char		*sql;
 
+	/* Up to date, as a store mostly is: nothing to write, so no wait
+	 * for the write lock, which another process's import may hold for
+	 * as long as the import takes.  (The version only grows, in the
+	 * transaction that also sets the id.) */
+	if (store_int_query(st, "PRAGMA user_version", &version, cause) != 0 ||
+	    store_int_query(st, "PRAGMA application_id", &appid, cause) != 0)
+		return -1;
+	if (version == STORE_SCHEMA_VERSION && appid == STORE_APPLICATION_ID)
+		return 0;
 	if (store_exec(st, "BEGIN IMMEDIATE", cause) != 0)
 		return -1;
 	if (store_int_query(st, "PRAGMA user_version", &version, cause) != 0 ||

@@ -113,6 +113,28 @@ cat "$T/e1" "$T/e2" | sed "s/^/    /"
 DB="$T/two.db"
 expect_eq "$(sql 'SELECT count(*) FROM articles')" 60 "both batches are in the store"
 expect_eq "$(sql 'PRAGMA integrity_check')" ok "store integrity after concurrent adds"
+# While another process holds the write lock (an import runs), reading
+# commands neither wait for it nor fail: opening a store that is up to
+# date takes no lock.
+rm -f "$T/lock"
+mkfifo "$T/lock"
+sqlite3 "$DB" < "$T/lock" > /dev/null 2>&1 &
+exec 3> "$T/lock"
+echo "BEGIN IMMEDIATE; INSERT INTO outlets (name) VALUES ('Lock Holder');" >&3
+i=0
+until [ "$(sqlite3 "$DB" '.timeout 100' 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1)" != "" ] || [ $i -ge 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+timeout 20 "$PARALLAX" --db "$DB" list > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "list while another process holds the write lock"
+grep -q 'harbour fire number' "$T/out" && ok "and it lists the stored articles" ||
+    fail "the list lacks an article: $(head -3 "$T/out")"
+timeout 20 "$PARALLAX" --db "$DB" search harbour > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "search while another process holds the write lock"
+echo "ROLLBACK;" >&3
+exec 3>&-
+wait
 # Both creating the store: neither takes the other's half-made store for a
 # foreign database (a race that lost about one time in twenty).
 lost=0
