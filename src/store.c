@@ -157,6 +157,8 @@ struct store_size {
 
 struct store {
 	sqlite3			*db;
+	int			 busy_ms;	/* store_set_busy_stop()'s */
+	const atomic_bool	*busy_stop;
 	char			*path;
 	sqlite3_stmt		*stmt[ST__MAX];
 	bool			 in_txn;
@@ -627,11 +629,12 @@ store_open_readonly(struct store *st)
 	return rc;
 }
 
+static int	store_connect(const char *, bool, struct store **, char **);
+
 int
 store_open(const char *path, bool create_dirs, struct store **out,
     char **cause)
 {
-	struct store	*st;
 	bool		 fresh;
 	char		*dir, *slash;
 
@@ -650,6 +653,22 @@ store_open(const char *path, bool create_dirs, struct store **out,
 		}
 		free(dir);
 	}
+	return store_connect(path, fresh, out, cause);
+}
+
+/*
+ * A connection to the store at path, which store_open() has inspected
+ * (fresh: it did not exist).  Only store_inspect() opens the file itself:
+ * closing a file descriptor drops every lock the process holds on that
+ * file, SQLite's included, so a process that has the store open already
+ * must not inspect it again (store_open_again()).
+ */
+static int
+store_connect(const char *path, bool fresh, struct store **out,
+    char **cause)
+{
+	struct store	*st;
+
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->ndocs = -1;
@@ -674,6 +693,12 @@ store_open(const char *path, bool create_dirs, struct store **out,
 	}
 	*out = st;
 	return 0;
+}
+
+int
+store_open_again(const struct store *st, struct store **out, char **cause)
+{
+	return store_connect(st->path, false, out, cause);
 }
 
 void
@@ -2501,6 +2526,30 @@ void
 store_set_busy_timeout(struct store *st, int ms)
 {
 	sqlite3_busy_timeout(st->db, ms);
+}
+
+/* sqlite3_busy_handler()'s: wait STORE_BUSY_STEP_MS a try, until the
+ * time is up or the thread is asked to stop. */
+#define STORE_BUSY_STEP_MS	10
+
+static int
+store_busy_wait(void *arg, int tries)
+{
+	struct store	*st = arg;
+
+	if ((st->busy_stop != NULL && atomic_load(st->busy_stop)) ||
+	    (long)tries * STORE_BUSY_STEP_MS >= st->busy_ms)
+		return 0;
+	sqlite3_sleep(STORE_BUSY_STEP_MS);
+	return 1;
+}
+
+void
+store_set_busy_stop(struct store *st, int ms, const atomic_bool *stop)
+{
+	st->busy_ms = ms;
+	st->busy_stop = stop;
+	sqlite3_busy_handler(st->db, store_busy_wait, st);
 }
 
 /* ---- feeds ---- */

@@ -392,8 +392,9 @@ ui_sidebar_draw(struct ui *ui, struct view *v)
 	ui_sidebar_build(ui, v, sb);
 	if (sb->nrows == 0) {
 		ui_draw_fit(v->win, 1, 1, v->w - 2, ui->article == NULL ?
-		    "Nothing to cross-reference." : ui->busy && ui->xref == NULL ?
-		    "Cross-referencing…" : "No claims found here.",
+		    "Nothing to cross-reference." : ui->busy > 0 &&
+		    ui->xref == NULL ? "Cross-referencing…" :
+		    "No claims found here.",
 		    ui->attr[THEME_EL_META]);
 		return;
 	}

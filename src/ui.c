@@ -51,9 +51,12 @@
  * write that would wait longer is given up. */
 #define UI_BUSY_MS	40
 /* A story of this many articles whose cross-reference must be computed
- * afresh takes long enough (about a second a thousand articles) to say so
- * on the screen first. */
+ * afresh takes long enough (about a second a thousand articles) to be
+ * computed in the background (ui-job.c), the screen saying so. */
 #define UI_BUSY_ARTICLES	200
+/* Milliseconds a key read waits while that work runs, to show its end
+ * soon. */
+#define UI_JOB_POLL_MS	50
 
 /* Smallest usable terminal. */
 #define UI_MIN_COLS	40
@@ -461,43 +464,21 @@ ui_story_articles(struct ui *ui, size_t index, size_t *n)
 	return in->articles;
 }
 
-static void	ui_draw(struct ui *);
-static void	ui_draw_message(struct ui *);
-
-/* xref's hook, before a story is computed afresh: a large story says what
- * is happening, on a screen drawn as it stands, before the wait. */
-static void
-ui_busy(int64_t story, void *arg)
+/* Is the story large enough for its cross-reference to be computed in
+ * the background? */
+static bool
+ui_story_large(const struct ui *ui, int64_t story)
 {
-	struct ui		*ui = arg;
 	const struct store_story *sy = ui_story_by_id(ui, story, NULL);
 
-	if (sy == NULL || sy->narticles < UI_BUSY_ARTICLES)
-		return;
-	ui_message(ui, false, "Cross-referencing a story of %zu articles…",
-	    sy->narticles);
-	ui->busy = true;
-	/* The panes only when no overlay, which may show the story that
-	 * is being replaced, is open. */
-	if (ui->open < 0)
-		ui_draw(ui);
-	else {
-		ui_draw_message(ui);
-		doupdate();
-	}
+	return sy != NULL && sy->narticles >= UI_BUSY_ARTICLES;
 }
 
-/* After the wait: the busy message goes, unless an error replaced it. */
+/* After the wait. */
 static void
 ui_busy_done(struct ui *ui)
 {
-	if (!ui->busy)
-		return;
-	ui->busy = false;
-	if (!ui->message_error) {
-		free(ui->message);
-		ui->message = NULL;
-	}
+	ui->busy = 0;
 }
 
 /* Note the counts of a story from its cross-reference. */
@@ -544,8 +525,20 @@ ui_story_count(struct ui *ui, size_t index)
 		ui_story_note(ui, index, ui->xref);
 		return true;
 	}
-	rc = xref_story_get(ui->store, ui->stories.v[index].id, &x, &cause);
-	ui_busy_done(ui);
+	if (in->deferred)
+		return false;
+	rc = xref_story_cached(ui->store, ui->stories.v[index].id, &x, &cause);
+	/* A large story is computed in the background, one at a time: the
+	 * others wait for it (ui_job_arrived()). */
+	if (rc == 2 && ui_story_large(ui, ui->stories.v[index].id)) {
+		if (ui_job_want(ui, ui->stories.v[index].id, false))
+			return true;
+		in->deferred = true;
+		return false;
+	}
+	if (rc == 2)
+		rc = xref_story_get(ui->store, ui->stories.v[index].id, &x,
+		    &cause);
 	if (rc == 0) {
 		ui_story_note(ui, index, x);
 		xref_story_free(x);
@@ -629,10 +622,20 @@ ui_load_xref(struct ui *ui, int64_t story)
 	if (ui->xref != NULL && ui->story == story)
 		return;
 	ui_free_xref(ui);
+	ui_busy_done(ui);
 	ui->xref = NULL;
 	ui->story = story;
-	rc = xref_story_get(ui->store, story, &ui->xref, &cause);
-	ui_busy_done(ui);
+	rc = xref_story_cached(ui->store, story, &ui->xref, &cause);
+	/* A large story is computed in the background while the article
+	 * is read without its claims: ui_job_arrived() shows them. */
+	if (rc == 2 && ui_story_large(ui, story) &&
+	    ui_job_want(ui, story, true)) {
+		ui->xref = NULL;
+		ui->busy = ui_story_by_id(ui, story, NULL)->narticles;
+		return;
+	}
+	if (rc == 2)
+		rc = xref_story_get(ui->store, story, &ui->xref, &cause);
 	if (rc < 0) {
 		ui_message(ui, true, "%s", cause);
 		free(cause);
@@ -646,6 +649,75 @@ ui_load_xref(struct ui *ui, int64_t story)
 		ui_story_note(ui, i, ui->xref);
 		ui->pane[UI_SOURCES].dirty = true;
 	}
+}
+
+void
+ui_job_ended(struct ui *ui)
+{
+	/* The stories the idle work left for this one's end. */
+	ui->nuncounted = 0;
+	for (size_t i = 0; i < ui->stories.n; i++) {
+		ui->info[i].deferred = false;
+		if (ui->stories.v[i].nclaims < 0 && !ui->info[i].counted)
+			ui->nuncounted++;
+	}
+}
+
+void
+ui_job_arrived(struct ui *ui, int64_t story, int rc, struct xref_story *x,
+    char *cause)
+{
+	const struct xref_article *xa;
+	size_t		 i;
+	bool		 waited = ui->xref == NULL && ui->story == story;
+
+	if (rc != 0) {
+		/* Counted as having no shared claim, as the idle work
+		 * counts a story it cannot cross-reference. */
+		if (ui_story_by_id(ui, story, &i) != NULL &&
+		    !ui->info[i].counted) {
+			ui->info[i].counted = true;
+			if (ui->stories.v[i].nclaims < 0 &&
+			    ui->nuncounted > 0)
+				ui->nuncounted--;
+			ui->stories.v[i].nclaims = 0;
+		}
+		if (waited) {
+			ui_busy_done(ui);
+			if (rc < 0)
+				ui_message(ui, true, "%s", cause);
+		}
+		free(cause);
+		xref_story_free(x);
+		return;
+	}
+	free(cause);
+	if (ui_story_by_id(ui, story, &i) != NULL) {
+		ui_story_note(ui, i, x);
+		ui->pane[UI_SOURCES].dirty = true;
+	}
+	if (!waited) {
+		xref_story_free(x);
+		return;
+	}
+	ui_busy_done(ui);
+	ui->xref = x;
+	ui->bodies = xcalloc(x->narticles + 1, sizeof *ui->bodies);
+	for (i = 0; i < x->narticles; i++)
+		if (x->articles[i].id == ui->article_id)
+			ui->art = i;
+	if (ui->art != SIZE_MAX) {
+		xa = &x->articles[ui->art];
+		if (ui->pending_span < xa->nspans)
+			ui->span = ui->pending_span;
+		for (i = 0; ui->pending_start != SIZE_MAX && i < xa->nspans;
+		    i++)
+			if (xa->spans[i].start == ui->pending_start)
+				ui->span = i;
+	}
+	ui->follow = true;
+	ui->gen++;
+	ui_dirty_all(ui);
 }
 
 int
@@ -682,6 +754,8 @@ ui_open_article(struct ui *ui, int64_t id, size_t span, bool remember)
 	ui->art = SIZE_MAX;
 	ui->span = 0;
 	ui->gen++;
+	ui->pending_span = span;
+	ui->pending_start = SIZE_MAX;
 	ui_load_xref(ui, story);
 	for (size_t i = 0; ui->xref != NULL && i < ui->xref->narticles; i++)
 		if (ui->xref->articles[i].id == id)
@@ -813,7 +887,9 @@ ui_reload_page(struct ui *ui, bool keep, size_t limit)
 		if (ui->stories.n > 0 && (e = ui_story_articles(ui,
 		    ui->order[0], &n)) != NULL && n > 0)
 			ui_open_article(ui, e[0].id, 0, false);
-	} else if (ui->art != SIZE_MAX && start != SIZE_MAX) {
+	} else if (ui->xref == NULL)
+		ui->pending_start = start;	/* still being computed */
+	else if (ui->art != SIZE_MAX && start != SIZE_MAX) {
 		xa = &ui->xref->articles[ui->art];
 		for (size_t i = 0; i < xa->nspans; i++)
 			if (xa->spans[i].start == start) {
@@ -905,7 +981,13 @@ ui_draw_message(struct ui *ui)
 		ui_draw_fit(ui->message_win, 0, 0, ui->ncols, ui->message,
 		    ui->attr[ui->message_error ? THEME_EL_ERROR :
 		    THEME_EL_MESSAGE]);
-	else if ((s = ui_fetch_progress(ui, &error)) != NULL)
+	else if (ui->busy > 0) {
+		char *busy = xasprintf("Cross-referencing a story of %zu "
+		    "articles…", ui->busy);
+		ui_draw_fit(ui->message_win, 0, 0, ui->ncols, busy,
+		    ui->attr[THEME_EL_MESSAGE]);
+		free(busy);
+	} else if ((s = ui_fetch_progress(ui, &error)) != NULL)
 		ui_draw_fit(ui->message_win, 0, 0, ui->ncols, s,
 		    ui->attr[error ? THEME_EL_ERROR : THEME_EL_MESSAGE]);
 	wnoutrefresh(ui->message_win);
@@ -1246,6 +1328,7 @@ ui_free(struct ui *ui)
 	if (ui->message_win != NULL)
 		delwin(ui->message_win);
 	ui_fetch_fini(ui);
+	ui_job_fini(ui);
 	ui_free_stories(ui);
 	ui_free_xref(ui);
 	article_free(ui->article);
@@ -1323,7 +1406,7 @@ ui_run(const struct ui_options *opts)
 	WINDOW		*in;
 	char		*cause;
 	wint_t		 wch;
-	int		 status;
+	int		 status, wait;
 	bool		 idle = true;	/* idle work may be left */
 	bool		 quiet = false;	/* no key for UI_QUIET_MS */
 
@@ -1349,7 +1432,6 @@ ui_run(const struct ui_options *opts)
 		return 2;
 	}
 	in = ui_start_curses(&ui, opts);
-	xref_set_busy(ui_busy, &ui);
 	/* In the newest-first order, the newest stories are enough to fill
 	 * the screen: every story is read by the first slice of idle work. */
 	ui_reload_page(&ui, false, ui.sort != CFG_SORT_NEWEST ? 0 :
@@ -1365,7 +1447,10 @@ ui_run(const struct ui_options *opts)
 			quiet = false;
 			continue;
 		}
-		wtimeout(in, !idle ? UI_POLL_MS : quiet ? 0 : UI_QUIET_MS);
+		wait = !idle ? UI_POLL_MS : quiet ? 0 : UI_QUIET_MS;
+		if (ui_job_running(&ui) && wait > UI_JOB_POLL_MS)
+			wait = UI_JOB_POLL_MS;
+		wtimeout(in, wait);
 		status = wget_wch(in, &wch);
 		if (status != ERR) {
 			ui_key(&ui, status, wch);
@@ -1375,6 +1460,8 @@ ui_run(const struct ui_options *opts)
 		/* After the key, which clears the message line: a fetch
 		 * that has just ended says so. */
 		if (ui_fetch_poll(&ui))
+			idle = true;
+		if (ui_job_poll(&ui))
 			idle = true;
 		if (status != ERR)
 			continue;
@@ -1388,7 +1475,6 @@ ui_run(const struct ui_options *opts)
 		if (ui_poll_store(&ui))
 			idle = true;
 	}
-	xref_set_busy(NULL, NULL);
 	delwin(in);
 	ui_free(&ui);
 	endwin();

@@ -128,7 +128,19 @@ struct xref_work {
 	struct xref_crew	*crew;
 	/* matched pairs, by xref_pair_key() */
 	struct xref_map		 pairs;
+	/* The article of the claim read last: claims come in article
+	 * order. */
+	size_t			 last_article;
+	/* Set by another thread to give up (NULL: never). */
+	const atomic_bool	*stop;
 };
+
+/* Has another thread asked the work to give up? */
+static bool
+xref_stopped(const struct xref_work *w)
+{
+	return w->stop != NULL && atomic_load(w->stop);
+}
 
 /* match's document frequencies: the store's, asked once a term (while
  * the claims are read, in their read transaction). */
@@ -254,12 +266,20 @@ xref_load_claim(const struct store_claim_row *r, void *arg)
 	size_t			 a;
 	char			*cause;
 
-	for (a = 0; a < w->x->narticles; a++) {
+	if (xref_stopped(w))
+		return 1;
+	/* The claims come in the articles' order: look from the last. */
+	for (a = w->last_article; a < w->x->narticles; a++) {
+		if (w->x->articles[a].id == r->article)
+			break;
+	}
+	for (a = a < w->x->narticles ? a : 0; a < w->x->narticles; a++) {
 		if (w->x->articles[a].id == r->article)
 			break;
 	}
 	if (a == w->x->narticles)
 		return 0;
+	w->last_article = a;
 	if (w->ncl == w->capcl) {
 		w->capcl = w->capcl == 0 ? 256 : w->capcl * 2;
 		w->cl = xreallocarray(w->cl, w->capcl, sizeof *w->cl);
@@ -322,6 +342,10 @@ xref_load(struct xref_work *w, int64_t story, char **cause)
 	if (w->cause != NULL) {
 		*cause = w->cause;
 		w->cause = NULL;
+		return -1;
+	}
+	if (xref_stopped(w)) {
+		*cause = xstrdup("cancelled");
 		return -1;
 	}
 	return 0;
@@ -710,6 +734,8 @@ xref_scorer_run(void *arg)
 	size_t			 i, end;
 
 	for (;;) {
+		if (xref_stopped(w))
+			break;
 		i = atomic_fetch_add(&w->next, XREF_CHUNK);
 		if (i >= w->ncl)
 			break;
@@ -1532,8 +1558,8 @@ xref_get_str(const char *s, size_t len)
 	return buf_detach(&b, NULL);
 }
 
-static char *
-xref_encode(const struct xref_story *x)
+char *
+xref_story_encode(const struct xref_story *x)
 {
 	struct buf	b;
 
@@ -1738,7 +1764,7 @@ xref_work_fini(struct xref_work *w)
 
 static int
 xref_compute(struct store *st, struct xref_story *x, int64_t story,
-    char **cause)
+    const atomic_bool *stop, char **cause)
 {
 	struct xref_work	 w = { 0 };
 	struct xref_group	*g = NULL;
@@ -1748,6 +1774,7 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 
 	w.st = st;
 	w.x = x;
+	w.stop = stop;
 	w.ndocs = (unsigned long)store_ndocs(st);
 	df.df = xref_df;
 	df.arg = &w;
@@ -1763,6 +1790,11 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	xref_find_copies(&w);
 	xref_index_figures(&w);
 	xref_score_all(&w);
+	if (xref_stopped(&w)) {
+		*cause = xstrdup("cancelled");
+		xref_work_fini(&w);
+		return -1;
+	}
 	xref_group(&w, &g, &ng);
 	/* Bodies are read only for speakers and differing figures. */
 	bd.v = xcalloc(x->narticles + 1, sizeof *bd.v);
@@ -1781,23 +1813,14 @@ xref_compute(struct store *st, struct xref_story *x, int64_t story,
 	return 0;
 }
 
-static xref_busy_fn	 xref_busy;
-static void		*xref_busy_arg;
-
-void
-xref_set_busy(xref_busy_fn fn, void *arg)
-{
-	xref_busy = fn;
-	xref_busy_arg = arg;
-}
-
-int
-xref_story_get(struct store *st, int64_t story, struct xref_story **out,
+/* A story's cross-reference with only its id and title, *out; 1 when
+ * there is no such story. */
+static int
+xref_story_new(struct store *st, int64_t story, struct xref_story **out,
     char **cause)
 {
 	struct xref_story	*x;
-	char			*data, *title = NULL, *c2;
-	size_t			 len;
+	char			*title = NULL;
 	int			 rc;
 
 	rc = store_story_info(st, story, &title, NULL, cause);
@@ -1806,33 +1829,69 @@ xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 	x = xcalloc(1, sizeof *x);
 	x->id = story;
 	x->title = title != NULL ? title : xstrdup("");
+	*out = x;
+	return 0;
+}
+
+int
+xref_story_cached(struct store *st, int64_t story, struct xref_story **out,
+    char **cause)
+{
+	struct xref_story	*x;
+	char			*data;
+	size_t			 len;
+	int			 rc;
+
+	if ((rc = xref_story_new(st, story, &x, cause)) != 0)
+		return rc;
 	rc = store_xref_cache_get(st, story, &data, &len, cause);
 	if (rc < 0) {
 		xref_story_free(x);
 		return -1;
 	}
-	if (rc == 0) {
-		if (xref_decode(x, data) == 0) {
-			free(data);
-			*out = x;
-			return 0;
-		}
+	/* A bad cache is recomputed, never trusted. */
+	if (rc == 0 && xref_decode(x, data) == 0) {
 		free(data);
-		/* A bad cache is recomputed, never trusted. */
-		title = x->title;
-		x->title = NULL;
-		xref_story_free(x);
-		x = xcalloc(1, sizeof *x);
-		x->id = story;
-		x->title = title;
+		*out = x;
+		return 0;
 	}
-	if (xref_busy != NULL)
-		xref_busy(story, xref_busy_arg);
-	if (xref_compute(st, x, story, cause) != 0) {
+	if (rc == 0)
+		free(data);
+	xref_story_free(x);
+	return 2;
+}
+
+int
+xref_story_compute(struct store *st, int64_t story, const atomic_bool *stop,
+    struct xref_story **out, char **cause)
+{
+	struct xref_story	*x;
+	int			 rc;
+
+	if ((rc = xref_story_new(st, story, &x, cause)) != 0)
+		return rc;
+	if (xref_compute(st, x, story, stop, cause) != 0) {
 		xref_story_free(x);
 		return -1;
 	}
-	data = xref_encode(x);
+	*out = x;
+	return 0;
+}
+
+int
+xref_story_get(struct store *st, int64_t story, struct xref_story **out,
+    char **cause)
+{
+	struct xref_story	*x;
+	char			*data, *c2;
+	int			 rc;
+
+	rc = xref_story_cached(st, story, out, cause);
+	if (rc != 2)
+		return rc;
+	if ((rc = xref_story_compute(st, story, NULL, &x, cause)) != 0)
+		return rc;
+	data = xref_story_encode(x);
 	/* Caching is best effort: a read-only store still answers. */
 	if (store_xref_cache_put(st, story, data, strlen(data), x->nclaims,
 	    &c2) != 0)

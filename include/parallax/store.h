@@ -7,6 +7,7 @@
 #ifndef PARALLAX_STORE_H
 #define PARALLAX_STORE_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -32,6 +33,12 @@ char	*store_default_path(void);
  * left untouched.  Returns 0 and *out, or -1 and *cause.
  */
 int	store_open(const char *path, bool create_dirs, struct store **out,
+	    char **cause);
+
+/* Another connection to a store this process has open, for another
+ * thread (store_open() would inspect the file, and closing it would drop
+ * the locks the open connection holds on it).  As store_open(). */
+int	store_open_again(const struct store *st, struct store **out,
 	    char **cause);
 
 /* Close the store; NULL is fine. */
@@ -286,6 +293,9 @@ int	store_story_noutlets(struct store *st, int64_t story, size_t *n,
  * (60 s from store_open()).  The interface shortens it so that a
  * best-effort cache write never stalls it while an import runs. */
 void	store_set_busy_timeout(struct store *st, int ms);
+/* The same, for a connection on a thread that may be asked to stop: a
+ * wait ends as soon as *stop is set. */
+void	store_set_busy_stop(struct store *st, int ms, const atomic_bool *stop);
 
 /* ---- feeds ---- */
 

@@ -8,6 +8,8 @@
 #ifndef PARALLAX_UI_PRIVATE_H
 #define PARALLAX_UI_PRIVATE_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -144,6 +146,8 @@ struct ui_story_info {
 	struct store_entry	*articles;	/* newest first */
 	size_t			 narticles;
 	bool			 counted;	/* the counts are known */
+	bool			 deferred;	/* uncounted: waits for the
+						   background work */
 	size_t			 ncounts;	/* per xref article: */
 	int64_t			*ids;
 	size_t			*nshared;
@@ -186,6 +190,26 @@ struct ui_fetch {
 	char			*progress;	/* for the message line */
 };
 
+/*
+ * The cross-reference of a large story computed in the background
+ * (ui-job.c).  Until ready is set, the thread alone uses result, cause
+ * and rc; it reads story and main (only its path) until done is set.
+ */
+struct ui_job {
+	pthread_t		 tid;
+	bool			 running;	/* a thread to join */
+	atomic_bool		 ready;		/* result, cause, rc are set */
+	bool			 taken;		/* by ui_job_arrived() */
+	atomic_bool		 done;		/* the thread has finished */
+	atomic_bool		 stop;		/* asked to give up */
+	int64_t			 story;		/* being computed */
+	int64_t			 next;		/* the reader's, after it; 0 */
+	const struct store	*main;		/* the interface's store */
+	struct xref_story	*result;
+	char			*cause;
+	int			 rc;
+};
+
 struct ui {
 	struct store		*store;
 	const char		*store_path;	/* ui_options': borrowed */
@@ -210,7 +234,9 @@ struct ui {
 	WINDOW			*message_win;
 	char			*message;
 	bool			 message_error;
-	bool			 busy;		/* the message says "computing" */
+	/* The articles of the story whose cross-reference the reader
+	 * waits for (ui-job.c), 0 when it waits for none. */
+	size_t			 busy;
 	bool			 prompting;
 	char			*prompt_label;
 	struct buf		 prompt_text;
@@ -244,6 +270,11 @@ struct ui {
 	size_t			 art;		/* index in xref->articles */
 	size_t			 span;		/* claim under the cursor */
 	bool			 follow;	/* scroll the cursor into view */
+	/* While the cross-reference is computed in the background: the
+	 * claim to put the cursor on, by number and (SIZE_MAX: none) by
+	 * where it starts. */
+	size_t			 pending_span;
+	size_t			 pending_start;
 	unsigned long		 gen;		/* counts articles opened */
 
 	struct ui_place		*history;
@@ -253,6 +284,7 @@ struct ui {
 	struct article		**bodies;	/* per xref article */
 
 	struct ui_fetch		 fetch;
+	struct ui_job		 job;
 };
 
 /* ui.c */
@@ -406,6 +438,31 @@ void	ui_search_start(struct ui *ui, const char *query);
 
 /* ui-compare.c */
 void	ui_compare_start(struct ui *ui);
+
+/* ui-job.c: a large story cross-referenced on a thread of its own. */
+/* Ask for a story's cross-reference: started now when no other is being
+ * computed; else, for the reader, computed next (the latest asked wins).
+ * False when it will not be computed in the background: for the idle
+ * work, another is being computed; for the reader, no thread could be
+ * started (compute it in the foreground). */
+bool	ui_job_want(struct ui *ui, int64_t story, bool reader);
+/* True while a story is being computed. */
+bool	ui_job_running(const struct ui *ui);
+/* When the result is there, hand it to ui_job_arrived(); when the
+ * thread has ended, tell ui_job_ended() and start the next story asked
+ * for.  True when either happened.  Never waits. */
+bool	ui_job_poll(struct ui *ui);
+/* Ask the computation to give up and wait for it.  Safe when none
+ * runs. */
+void	ui_job_fini(struct ui *ui);
+/* ui.c: a story's cross-reference computed in the background (rc 0, x)
+ * or not (rc -1 with cause, 1 when the story has gone): noted for the
+ * counts and shown when the reader waits for it.  Takes x and cause. */
+void	ui_job_arrived(struct ui *ui, int64_t story, int rc,
+	    struct xref_story *x, char *cause);
+/* ui.c: the background work has ended; the stories the idle work left
+ * for it are counted again. */
+void	ui_job_ended(struct ui *ui);
 
 /* ui-spawn.c: other programs run from the interface. */
 void	ui_fetch_init(struct ui_fetch *f);

@@ -8,6 +8,8 @@
 #ifndef PARALLAX_XREF_H
 #define PARALLAX_XREF_H
 
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -107,6 +109,25 @@ struct xref_story {
 int	xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 	    char **cause);
 
+/* The same from the cache only: 0 and *out as above, 2 when the story's
+ * cross-reference must be computed first, 1 and -1 as above. */
+int	xref_story_cached(struct store *st, int64_t story,
+	    struct xref_story **out, char **cause);
+
+/*
+ * Compute a story's cross-reference afresh, as xref_story_get() does when
+ * the cache has none, without caching it: 0 and *out, 1 or -1 as above.
+ * Safe on a thread of its own with a store of its own (the interface's
+ * background work); gives up (-1, *cause "cancelled") soon after another
+ * thread sets *stop (NULL: never).
+ */
+int	xref_story_compute(struct store *st, int64_t story,
+	    const atomic_bool *stop, struct xref_story **out, char **cause);
+
+/* A story's cross-reference in the form the store caches
+ * (store_xref_cache_put(); the caller frees it). */
+char	*xref_story_encode(const struct xref_story *x);
+
 /* Free a story's cross-reference; NULL is fine. */
 void	xref_story_free(struct xref_story *x);
 
@@ -114,12 +135,6 @@ void	xref_story_free(struct xref_story *x);
  * caller's included (0, the default: one a processor, at most four).
  * The result is the same whatever n is.  For tests and benchmarks. */
 void	xref_set_threads(size_t n);
-
-/* Call fn(story, arg) each time xref_story_get() is about to compute a
- * story afresh (its cache missing or stale), before it starts: the
- * interface says what it is doing.  NULL: no call. */
-typedef void (*xref_busy_fn)(int64_t story, void *arg);
-void	xref_set_busy(xref_busy_fn fn, void *arg);
 
 /* The name of a difference kind: "figure", "date", "speaker". */
 const char *xref_what_name(enum xref_what w);

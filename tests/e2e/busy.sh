@@ -1,6 +1,9 @@
 # A story large enough that computing its cross-reference takes a while:
-# the interface is drawn first and says what it is doing, then shows the
-# result; once cached, the story opens without a word.
+# it is computed in the background while the interface is drawn, says
+# what it is doing and answers keys; then the result is shown; once
+# cached, the story opens without a word.  Quitting midway stops the
+# work, and a store another process is writing to does not hold the
+# result back.
 . "$(dirname "$0")/lib.sh"
 python3 "$TOP/tests/bench/gen.py" 1500 "$T/gen" 1500 > /dev/null
 make_store "$T/gen"
@@ -8,18 +11,24 @@ n=$(sqlite3 "$DB" 'SELECT count(*) FROM stories')
 [ "$n" = 1 ] && ok "1500 articles of one event: one story" ||
     fail "1500 articles of one event made $n stories"
 sqlite3 "$DB" 'DELETE FROM xref_cache'
+ncached() { sqlite3 "$DB" '.timeout 5000' 'SELECT count(*) FROM xref_cache'; }
 
 start 100 30
 expect "Cross-referencing a story of 1500 articles…" "a large story says it is being cross-referenced" 20
 expect "│Cross-referencing…" "the sidebar says so too"
 expect "┌─ Reading " "the panes are drawn meanwhile"
 expect "Ostbel" "the article is shown meanwhile"
+keys '?'
+expect "Help: keys" "a key is answered meanwhile"
+keys q
 if wait_gone "Cross-referencing" 120; then ok "the message goes when the work is done"
 else fail "still cross-referencing"; sed 's/^/    | /' "$SCREEN"; fi
 expect " shared" "then the story's shared claims are counted" 30
 expect_not "No claims found here." "and the sidebar shows a claim"
 keys Q
 wait_exit && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"
+n=$(ncached)
+[ "$n" = 1 ] && ok "the result is cached" || fail "$n cached stories"
 
 # Cached: no message at all.
 start 100 30
@@ -28,3 +37,64 @@ settle
 expect_not "Cross-referencing" "a cached story opens without the message"
 keys Q
 wait_exit && [ "$rc" = 0 ] && ok "Q quits again" || fail "Q: status $rc"
+
+# Quitting midway: the work gives up at once and caches nothing (done
+# in the foreground, the work would finish first and cache the story).
+sqlite3 "$DB" 'DELETE FROM xref_cache'
+start 100 30
+expect "Cross-referencing a story of 1500 articles…" "computing again" 20
+keys Q
+wait_exit 10 && [ "$rc" = 0 ] && ok "Q quits midway" ||
+    fail "Q midway: status $rc"
+n=$(ncached)
+[ "$n" = 0 ] && ok "the work given up caches nothing" ||
+    fail "$n cached stories after quitting midway"
+
+# Another process holds the write lock (an import, say): the result is
+# shown meanwhile, and cached once the lock is free, while the interface
+# runs on.  Quitting while the cache write waits does not wait for it.
+hold_lock() {
+	rm -f "$T/lock"
+	mkfifo "$T/lock"
+	sqlite3 "$DB" < "$T/lock" > /dev/null 2>&1 &
+	exec 3> "$T/lock"
+	echo "BEGIN IMMEDIATE;" >&3
+}
+free_lock() {
+	echo "COMMIT;" >&3
+	exec 3>&-
+	wait
+}
+sqlite3 "$DB" 'DELETE FROM xref_cache'
+hold_lock
+start 100 30
+expect "Cross-referencing a story of 1500 articles…" "computing with the store locked" 20
+if wait_gone "Cross-referencing" 120; then ok "the claims are shown while the store is locked"
+else fail "still cross-referencing with the store locked"; fi
+expect_not "No claims found here." "the sidebar shows a claim"
+n=$(ncached)
+[ "$n" = 0 ] && ok "nothing is cached while the store is locked" ||
+    fail "$n cached stories while the store is locked"
+free_lock
+i=0
+while [ "$(ncached)" != 1 ] && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+[ $i -lt 100 ] && ok "cached once the lock is free" ||
+    fail "not cached after the lock was freed"
+keys Q
+wait_exit && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"
+
+sqlite3 "$DB" 'DELETE FROM xref_cache'
+hold_lock
+start 100 30
+expect "Cross-referencing a story of 1500 articles…" "locked again" 20
+wait_gone "Cross-referencing" 120
+keys Q
+wait_exit 5 && [ "$rc" = 0 ] && ok "Q does not wait for the cache write" ||
+    fail "Q while the cache write waits: status $rc"
+free_lock
+n=$(ncached)
+[ "$n" = 0 ] && ok "and the write is given up" ||
+    fail "$n cached stories after quitting with the store locked"

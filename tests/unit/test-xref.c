@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,6 +277,60 @@ test_xref_cache(void **state)
 	assert_int_equal(xref_story_get(f->st, 999, &x, &cause), 1);
 }
 
+/* The interface's background work: the cache alone, a computation that
+ * does not cache, a computation asked to stop, and a second connection
+ * of the same process whose wait for a lock ends when asked to stop. */
+static void
+test_xref_background(void **state)
+{
+	struct fixture		*f = *state;
+	struct xref_story	*x = NULL, *y = NULL;
+	struct store		*again, *other;
+	atomic_bool		 stop;
+	char			*cause = NULL, *data;
+	size_t			 len;
+
+	assert_int_equal(xref_story_cached(f->st, f->story, &x, &cause), 2);
+	assert_int_equal(xref_story_cached(f->st, 999, &x, &cause), 1);
+	atomic_init(&stop, true);
+	assert_int_equal(xref_story_compute(f->st, f->story, &stop, &x,
+	    &cause), -1);
+	assert_string_equal(cause, "cancelled");
+	free(cause);
+	cause = NULL;
+	atomic_store(&stop, false);
+	assert_int_equal(store_open_again(f->st, &again, &cause), 0);
+	assert_int_equal(xref_story_compute(again, f->story, &stop, &x,
+	    &cause), 0);
+	assert_int_equal(x->nclaims > 0, true);
+	/* Computing caches nothing: the caller does. */
+	assert_int_equal(store_xref_cache_get(f->st, f->story, &data, &len,
+	    &cause), 1);
+	data = xref_story_encode(x);
+	assert_int_equal(store_xref_cache_put(again, f->story, data,
+	    strlen(data), x->nclaims, &cause), 0);
+	free(data);
+	assert_int_equal(xref_story_cached(f->st, f->story, &y, &cause), 0);
+	assert_int_equal(y->nclaims, x->nclaims);
+	xref_story_free(y);
+	/* Another connection holds the write lock: a stopped wait gives
+	 * the write up at once (else the test would wait ten minutes). */
+	assert_int_equal(store_open_again(f->st, &other, &cause), 0);
+	assert_int_equal(store_begin(other, &cause), 0);
+	store_set_busy_stop(again, 600000, &stop);
+	atomic_store(&stop, true);
+	data = xref_story_encode(x);
+	assert_int_equal(store_xref_cache_put(again, f->story, data,
+	    strlen(data), x->nclaims, &cause), -1);
+	assert_non_null(strstr(cause, "locked"));
+	free(cause);
+	free(data);
+	store_rollback(other);
+	store_close(other);
+	store_close(again);
+	xref_story_free(x);
+}
+
 /* Import one article into the open batch, and its story into *first
  * (the story of the first article imported so). */
 static void
@@ -438,6 +493,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_xref_mentions_point_at_spans, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xref_background, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_xref_cache, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_xref_threads, setup,
