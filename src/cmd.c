@@ -30,6 +30,12 @@
 #include "parallax/util.h"
 #include "parallax/xref.h"
 
+/* Milliseconds xref and show wait for another process's write lock to
+ * cache a cross-reference they computed: the cache is best effort, and
+ * waiting the full minute for each story while an import runs would
+ * stall them for as many minutes as there are stories. */
+#define CMD_CACHE_BUSY_MS	250
+
 struct store *
 cmd_open_store(const struct cmd_env *env)
 {
@@ -404,6 +410,7 @@ cmd_show(const struct cmd_env *env, int argc, char **argv)
 	}
 	if ((st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
+	store_set_busy_timeout(st, CMD_CACHE_BUSY_MS);
 	rc = store_get_article(st, id, &a, &story, &cause);
 	if (rc != 0) {
 		if (rc == 1)
@@ -778,6 +785,7 @@ cmd_xref(const struct cmd_env *env, int argc, char **argv)
 	}
 	if ((st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
+	store_set_busy_timeout(st, CMD_CACHE_BUSY_MS);
 	if (only == 0 && store_list_stories(st, &l, &cause) != 0) {
 		fprintf(stderr, "parallax: %s\n", cause);
 		free(cause);

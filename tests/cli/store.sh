@@ -132,6 +132,15 @@ grep -q 'harbour fire number' "$T/out" && ok "and it lists the stored articles" 
     fail "the list lacks an article: $(head -3 "$T/out")"
 timeout 20 "$PARALLAX" --db "$DB" search harbour > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 0 "search while another process holds the write lock"
+# Their cross-references cannot be cached meanwhile: xref and show give
+# the cache up rather than wait a minute a story.
+expect_eq "$(sql 'SELECT count(*) FROM xref_cache')" 0 "no story is cached yet"
+timeout 20 "$PARALLAX" --db "$DB" xref > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "xref of every story while another process holds the write lock"
+grep -q 'shared claims$' "$T/out" && ok "and it shows the stories" ||
+    fail "xref lacks the stories: $(head -3 "$T/out")"
+timeout 20 "$PARALLAX" --db "$DB" show 1 > "$T/out" 2> "$T/err"; rc=$?
+expect_rc 0 "show while another process holds the write lock"
 echo "ROLLBACK;" >&3
 exec 3>&-
 wait
