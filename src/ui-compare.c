@@ -81,6 +81,8 @@ ui_compare_start(struct ui *ui)
 {
 	struct ui_compare *c = ui_compare_data(&ui->overlay[UI_COMPARE]);
 
+	if (ui_still_computing(ui))
+		return;
 	if (ui->xref == NULL || ui->art == SIZE_MAX ||
 	    ui->xref->narticles < 2) {
 		ui_message(ui, true, "This story has no other outlet to "

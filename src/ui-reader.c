@@ -393,12 +393,12 @@ ui_reader_key(struct ui *ui, struct view *v, enum action a, int ch)
 		break;
 	case ACTION_NEXT_SHARED: case ACTION_NEXT_UNIQUE:
 	case ACTION_NEXT_DIFF:
-		if (!ui_reader_jump(ui, a, 1))
+		if (!ui_reader_jump(ui, a, 1) && !ui_still_computing(ui))
 			ui_message(ui, false, "No further such claim.");
 		break;
 	case ACTION_PREV_SHARED: case ACTION_PREV_UNIQUE:
 	case ACTION_PREV_DIFF:
-		if (!ui_reader_jump(ui, a, -1))
+		if (!ui_reader_jump(ui, a, -1) && !ui_still_computing(ui))
 			ui_message(ui, false, "No earlier such claim.");
 		break;
 	case ACTION_NEXT_ARTICLE:

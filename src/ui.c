@@ -474,6 +474,16 @@ ui_story_large(const struct ui *ui, int64_t story)
 	return sy != NULL && sy->narticles >= UI_BUSY_ARTICLES;
 }
 
+bool
+ui_still_computing(struct ui *ui)
+{
+	if (ui->busy == 0 || ui->xref != NULL)
+		return false;
+	ui_message(ui, false, "The story's claims are still being "
+	    "cross-referenced.");
+	return true;
+}
+
 /* After the wait. */
 static void
 ui_busy_done(struct ui *ui)
@@ -1057,6 +1067,8 @@ ui_global_action(struct ui *ui, enum action a, int key)
 		ui_compare_start(ui);
 		break;
 	case ACTION_MATRIX:
+		if (ui_still_computing(ui))
+			break;
 		if (ui->xref == NULL)
 			ui_message(ui, true, "No story is open.");
 		else

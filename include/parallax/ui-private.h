@@ -317,6 +317,9 @@ bool	ui_story_counts(const struct ui *ui, size_t index, int64_t article,
 	    size_t *nshared, size_t *nsentences);
 int	ui_open_article(struct ui *ui, int64_t article, size_t span,
 	    bool remember);
+/* While the story's cross-reference is computed in the background, say
+ * so (for a key that needs it) and return true. */
+bool	ui_still_computing(struct ui *ui);
 bool	ui_back(struct ui *ui);
 const struct article *ui_body(struct ui *ui, size_t art);
 const struct xref_article *ui_cur_article(const struct ui *ui);
