@@ -136,7 +136,7 @@ static const char *store_sql[ST__MAX] = {
 	    " ON s.id = c.story WHERE c.story = ?1 AND c.version = s.version",
 	[ST_CACHE_PUT] = "INSERT OR REPLACE INTO xref_cache (story, version,"
 	    " nclaims, data) SELECT id, version, ?3, ?2 FROM stories"
-	    " WHERE id = ?1",
+	    " WHERE id = ?1 AND version = ?4",
 	[ST_ARTICLE_SIG] = "SELECT story, signature, date FROM articles"
 	    " WHERE id = ?1",
 	[ST_MOVE_ARTICLE] = "UPDATE articles SET story = ?2, pinned = ?3"
@@ -2338,14 +2338,15 @@ store_xref_cache_get(struct store *st, int64_t story, char **data,
 }
 
 int
-store_xref_cache_put(struct store *st, int64_t story, const char *data,
-    size_t len, size_t nclaims, char **cause)
+store_xref_cache_put(struct store *st, int64_t story, int64_t version,
+    const char *data, size_t len, size_t nclaims, char **cause)
 {
 	sqlite3_stmt	*s;
 	int		 rc;
 
 	s = store_stmt(st, ST_CACHE_PUT);
 	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_int64(s, 4, version);
 	sqlite3_bind_blob(s, 2, data, (int)len, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)nclaims);
 	rc = sqlite3_step(s);

@@ -34,6 +34,7 @@ ui_job_run(void *arg)
 	struct xref_story	*x = NULL;
 	char			*data = NULL, *cause;
 	size_t			 nclaims = 0;
+	int64_t			 version = 0;
 
 	if (store_open_again(j->main, &st, &j->cause) != 0) {
 		j->rc = -1;
@@ -46,12 +47,13 @@ ui_job_run(void *arg)
 	if (j->rc == 0) {
 		data = xref_story_encode(x);
 		nclaims = x->nclaims;
+		version = x->version;
 		j->result = x;
 	}
 	/* From here on x and j's result are the interface's. */
 	atomic_store(&j->ready, true);
 	/* Caching is best effort: a read-only store still answered. */
-	if (data != NULL && store_xref_cache_put(st, j->story, data,
+	if (data != NULL && store_xref_cache_put(st, j->story, version, data,
 	    strlen(data), nclaims, &cause) != 0)
 		free(cause);
 	free(data);

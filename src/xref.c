@@ -1821,13 +1821,17 @@ xref_story_new(struct store *st, int64_t story, struct xref_story **out,
 {
 	struct xref_story	*x;
 	char			*title = NULL;
+	int64_t			 version = 0;
 	int			 rc;
 
-	rc = store_story_info(st, story, &title, NULL, cause);
+	/* The version before the claims are read: a change in between
+	 * makes the cache stale at once, never a stale result current. */
+	rc = store_story_info(st, story, &title, &version, cause);
 	if (rc != 0)
 		return rc;
 	x = xcalloc(1, sizeof *x);
 	x->id = story;
+	x->version = version;
 	x->title = title != NULL ? title : xstrdup("");
 	*out = x;
 	return 0;
@@ -1893,8 +1897,8 @@ xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 		return rc;
 	data = xref_story_encode(x);
 	/* Caching is best effort: a read-only store still answers. */
-	if (store_xref_cache_put(st, story, data, strlen(data), x->nclaims,
-	    &c2) != 0)
+	if (store_xref_cache_put(st, story, x->version, data, strlen(data),
+	    x->nclaims, &c2) != 0)
 		free(c2);
 	free(data);
 	*out = x;

@@ -266,8 +266,11 @@ int	store_story_merge(struct store *st, int64_t into, int64_t from,
  * 0 and *data (caller frees), 1 when there is none, -1 on error. */
 int	store_xref_cache_get(struct store *st, int64_t story, char **data,
 	    size_t *len, char **cause);
-int	store_xref_cache_put(struct store *st, int64_t story, const char *data,
-	    size_t len, size_t nclaims, char **cause);
+/* Cache a story's cross-reference computed from its given version: only
+ * while the story still has that version (else nothing is written, and 0:
+ * a stale result must not pass for the new one). */
+int	store_xref_cache_put(struct store *st, int64_t story, int64_t version,
+	    const char *data, size_t len, size_t nclaims, char **cause);
 
 /* ---- paged listing for the interface ---- */
 

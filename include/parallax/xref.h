@@ -97,6 +97,9 @@ struct xref_story {
 	struct xref_claim	*claims;
 	size_t			 nclaims;
 	size_t			 nsources;	/* distinct outlets of the story */
+	/* The story's version when its claims were read: what a cache of
+	 * this cross-reference is valid for. */
+	int64_t			 version;
 };
 
 /*

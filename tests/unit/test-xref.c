@@ -268,8 +268,8 @@ test_xref_cache(void **state)
 	}
 	xref_story_free(y);
 	/* A damaged cache is recomputed, never trusted. */
-	assert_int_equal(store_xref_cache_put(f->st, f->story, "garbage\n", 8,
-	    0, &cause), 0);
+	assert_int_equal(store_xref_cache_put(f->st, f->story, x->version,
+	    "garbage\n", 8, 0, &cause), 0);
 	assert_int_equal(xref_story_get(f->st, f->story, &y, &cause), 0);
 	assert_int_equal(x->nclaims, y->nclaims);
 	xref_story_free(y);
@@ -307,12 +307,18 @@ test_xref_background(void **state)
 	assert_int_equal(store_xref_cache_get(f->st, f->story, &data, &len,
 	    &cause), 1);
 	data = xref_story_encode(x);
-	assert_int_equal(store_xref_cache_put(again, f->story, data,
-	    strlen(data), x->nclaims, &cause), 0);
-	free(data);
+	assert_int_equal(store_xref_cache_put(again, f->story, x->version,
+	    data, strlen(data), x->nclaims, &cause), 0);
 	assert_int_equal(xref_story_cached(f->st, f->story, &y, &cause), 0);
 	assert_int_equal(y->nclaims, x->nclaims);
 	xref_story_free(y);
+	/* The story changed after its claims were read: the result is not
+	 * cached under the new version. */
+	assert_int_equal(store_story_touch(f->st, f->story, &cause), 0);
+	assert_int_equal(store_xref_cache_put(again, f->story, x->version,
+	    data, strlen(data), x->nclaims, &cause), 0);
+	free(data);
+	assert_int_equal(xref_story_cached(f->st, f->story, &y, &cause), 2);
 	/* Another connection holds the write lock: a stopped wait gives
 	 * the write up at once (else the test would wait ten minutes). */
 	assert_int_equal(store_open_again(f->st, &other, &cause), 0);
@@ -320,8 +326,8 @@ test_xref_background(void **state)
 	store_set_busy_stop(again, 600000, &stop);
 	atomic_store(&stop, true);
 	data = xref_story_encode(x);
-	assert_int_equal(store_xref_cache_put(again, f->story, data,
-	    strlen(data), x->nclaims, &cause), -1);
+	assert_int_equal(store_xref_cache_put(again, f->story, x->version,
+	    data, strlen(data), x->nclaims, &cause), -1);
 	assert_non_null(strstr(cause, "locked"));
 	free(cause);
 	free(data);
@@ -428,7 +434,7 @@ test_xref_threads(void **state)
 	assert_int_equal(one->claims[0].nsources, 39);
 	for (size_t n = 2; n <= 4; n++) {
 		assert_int_equal(store_xref_cache_put(f->st, first,
-		    "stale\n", 6, 0, &cause), 0);
+		    one->version, "stale\n", 6, 0, &cause), 0);
 		xref_set_threads(n);
 		assert_int_equal(xref_story_get(f->st, first, &many, &cause),
 		    0);
