@@ -1421,6 +1421,7 @@ ui_run(const struct ui_options *opts)
 	int		 status, wait;
 	bool		 idle = true;	/* idle work may be left */
 	bool		 quiet = false;	/* no key for UI_QUIET_MS */
+	bool		 gone = false;	/* the terminal has gone */
 
 	memset(&ui, 0, sizeof ui);
 	buf_init(&ui.prompt_text);
@@ -1478,7 +1479,7 @@ ui_run(const struct ui_options *opts)
 		if (status != ERR)
 			continue;
 		if (ui_terminal_gone()) {
-			ui.quit = true;
+			gone = true;
 			break;
 		}
 		if (idle)
@@ -1492,5 +1493,15 @@ ui_run(const struct ui_options *opts)
 	endwin();
 	delscreen(ui.screen);
 	util_set_cleanup(NULL);
+	/*
+	 * The terminal has gone: the store is closed and nothing more can be
+	 * shown, so leave now, without the exit handlers (they only free
+	 * memory).  The hangup's SIGHUP and SIGCONT, which may come a moment
+	 * after we notice, would otherwise meet the leak check of a sanitizer
+	 * build at exit: a SIGCONT cancels the stop it asks for with ptrace,
+	 * and it waits for that stop, spinning, for good.
+	 */
+	if (gone || ui_signalled == SIGHUP)
+		_exit(0);
 	return 0;
 }
