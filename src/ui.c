@@ -547,8 +547,8 @@ ui_story_count(struct ui *ui, size_t index)
 		return false;
 	}
 	if (rc == 2)
-		rc = xref_story_get(ui->store, ui->stories.v[index].id, &x,
-		    &cause);
+		rc = xref_story_refresh(ui->store, ui->stories.v[index].id,
+		    &x, &cause);
 	if (rc == 0) {
 		ui_story_note(ui, index, x);
 		xref_story_free(x);
@@ -645,7 +645,7 @@ ui_load_xref(struct ui *ui, int64_t story)
 		return;
 	}
 	if (rc == 2)
-		rc = xref_story_get(ui->store, story, &ui->xref, &cause);
+		rc = xref_story_refresh(ui->store, story, &ui->xref, &cause);
 	if (rc < 0) {
 		ui_message(ui, true, "%s", cause);
 		free(cause);

@@ -1886,13 +1886,20 @@ int
 xref_story_get(struct store *st, int64_t story, struct xref_story **out,
     char **cause)
 {
+	int	rc;
+
+	rc = xref_story_cached(st, story, out, cause);
+	return rc != 2 ? rc : xref_story_refresh(st, story, out, cause);
+}
+
+int
+xref_story_refresh(struct store *st, int64_t story, struct xref_story **out,
+    char **cause)
+{
 	struct xref_story	*x;
 	char			*data, *c2;
 	int			 rc;
 
-	rc = xref_story_cached(st, story, out, cause);
-	if (rc != 2)
-		return rc;
 	if ((rc = xref_story_compute(st, story, NULL, &x, cause)) != 0)
 		return rc;
 	data = xref_story_encode(x);

@@ -117,6 +117,10 @@ int	xref_story_get(struct store *st, int64_t story, struct xref_story **out,
 int	xref_story_cached(struct store *st, int64_t story,
 	    struct xref_story **out, char **cause);
 
+/* The same without looking at the cache: computed afresh, then cached. */
+int	xref_story_refresh(struct store *st, int64_t story,
+	    struct xref_story **out, char **cause);
+
 /*
  * Compute a story's cross-reference afresh, as xref_story_get() does when
  * the cache has none, without caching it: 0 and *out, 1 or -1 as above.

@@ -334,6 +334,12 @@ test_xref_background(void **state)
 	store_rollback(other);
 	store_close(other);
 	store_close(again);
+	/* Refreshing computes without looking, and caches. */
+	assert_int_equal(xref_story_refresh(f->st, f->story, &y, &cause), 0);
+	assert_int_equal(y->nclaims, x->nclaims);
+	xref_story_free(y);
+	assert_int_equal(xref_story_cached(f->st, f->story, &y, &cause), 0);
+	xref_story_free(y);
 	xref_story_free(x);
 }
 
