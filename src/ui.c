@@ -516,6 +516,19 @@ ui_story_note(struct ui *ui, size_t index, const struct xref_story *x)
 	}
 }
 
+/* A story that cannot be cross-referenced counts as having no shared
+ * claim. */
+static void
+ui_story_uncounted(struct ui *ui, size_t index)
+{
+	if (ui->info[index].counted)
+		return;
+	ui->info[index].counted = true;
+	if (ui->stories.v[index].nclaims < 0 && ui->nuncounted > 0)
+		ui->nuncounted--;
+	ui->stories.v[index].nclaims = 0;
+}
+
 /*
  * Compute (or read from the cache) the cross-reference of a story for its
  * counts; true when the story had none yet.  A story that cannot be
@@ -526,29 +539,29 @@ ui_story_count(struct ui *ui, size_t index)
 {
 	struct ui_story_info	*in = &ui->info[index];
 	struct xref_story	*x;
+	int64_t			 id = ui->stories.v[index].id;
 	char			*cause = NULL;
 	int			 rc;
 
 	if (in->counted)
 		return false;
-	if (ui->xref != NULL && ui->story == ui->stories.v[index].id) {
+	if (ui->xref != NULL && ui->story == id) {
 		ui_story_note(ui, index, ui->xref);
 		return true;
 	}
 	if (in->deferred)
 		return false;
-	rc = xref_story_cached(ui->store, ui->stories.v[index].id, &x, &cause);
+	rc = xref_story_cached(ui->store, id, &x, &cause);
 	/* A large story is computed in the background, one at a time: the
 	 * others wait for it (ui_job_arrived()). */
-	if (rc == 2 && ui_story_large(ui, ui->stories.v[index].id)) {
-		if (ui_job_want(ui, ui->stories.v[index].id, false))
+	if (rc == 2 && ui_story_large(ui, id)) {
+		if (ui_job_want(ui, id, false))
 			return true;
 		in->deferred = true;
 		return false;
 	}
 	if (rc == 2)
-		rc = xref_story_refresh(ui->store, ui->stories.v[index].id,
-		    &x, &cause);
+		rc = xref_story_refresh(ui->store, id, &x, &cause);
 	if (rc == 0) {
 		ui_story_note(ui, index, x);
 		xref_story_free(x);
@@ -558,10 +571,7 @@ ui_story_count(struct ui *ui, size_t index)
 		ui_message(ui, true, "%s", cause);
 		free(cause);
 	}
-	in->counted = true;
-	if (ui->stories.v[index].nclaims < 0 && ui->nuncounted > 0)
-		ui->nuncounted--;
-	ui->stories.v[index].nclaims = 0;
+	ui_story_uncounted(ui, index);
 	return true;
 }
 
@@ -682,16 +692,8 @@ ui_job_arrived(struct ui *ui, int64_t story, int rc, struct xref_story *x,
 	bool		 waited = ui->xref == NULL && ui->story == story;
 
 	if (rc != 0) {
-		/* Counted as having no shared claim, as the idle work
-		 * counts a story it cannot cross-reference. */
-		if (ui_story_by_id(ui, story, &i) != NULL &&
-		    !ui->info[i].counted) {
-			ui->info[i].counted = true;
-			if (ui->stories.v[i].nclaims < 0 &&
-			    ui->nuncounted > 0)
-				ui->nuncounted--;
-			ui->stories.v[i].nclaims = 0;
-		}
+		if (ui_story_by_id(ui, story, &i) != NULL)
+			ui_story_uncounted(ui, i);
 		if (waited) {
 			ui_busy_done(ui);
 			if (rc < 0)
