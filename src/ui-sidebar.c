@@ -18,9 +18,13 @@
 /* Lines of the claim's own wording shown at most. */
 #define UI_SIDEBAR_CLAIM_LINES	6
 
+/* Lines of the cursor's entry's wording that scrolling keeps in view. */
+#define UI_SIDEBAR_KEEP_LINES	4
+
 /* What a row of the sidebar shows. */
 enum ui_row_kind {
-	UI_ROW_CLAIM,		/* a line of this article's wording */
+	UI_ROW_CLAIM,		/* a line of this article's wording; text
+				   set on the last one shown of a longer claim */
 	UI_ROW_INFO,		/* a line of plain text */
 	UI_ROW_HEAD,		/* an entry's outlet line */
 	UI_ROW_WORDING,		/* a line of an entry's wording */
@@ -207,6 +211,28 @@ ui_sidebar_speaker(struct ui *ui, struct ui_sidebar *sb,
 	free(who);
 }
 
+/* An outlet's name with no-break spaces, so that the outlet line wraps
+ * after it rather than within it. */
+static char *
+ui_sidebar_unbroken(const char *name)
+{
+	size_t	 n = 0;
+	char	*s, *p;
+
+	for (const char *q = name; *q != '\0'; q++)
+		n += *q == ' ';
+	p = s = xmalloc(strlen(name) + n + 1);
+	for (; *name != '\0'; name++) {
+		if (*name == ' ') {
+			*p++ = '\xc2';
+			*p++ = '\xa0';
+		} else
+			*p++ = *name;
+	}
+	*p = '\0';
+	return s;
+}
+
 /* An entry's outlet line: the outlet, how it differs, and for a
  * quotation who it says spoke. */
 static char *
@@ -217,6 +243,7 @@ ui_sidebar_head(struct ui *ui, const struct ui_entry *d,
 	const struct xref_span	*osp = m->span < oa->nspans ?
 				    &oa->spans[m->span] : NULL;
 	char			*who = NULL, *by = xstrdup(""), *s;
+	char			*name = ui_sidebar_unbroken(oa->source);
 
 	if (osp != NULL && (who = ui_sidebar_who(body, osp)) != NULL) {
 		free(by);
@@ -228,13 +255,14 @@ ui_sidebar_head(struct ui *ui, const struct ui_entry *d,
 	/* A difference of speaker names both speakers, briefly. */
 	if (d->what != NULL && strcmp(d->what, xref_what_name(
 	    XREF_DIFF_SPEAKER)) == 0)
-		s = xasprintf("≠ %s · %s (here %s)", oa->source, d->theirs,
+		s = xasprintf("≠\u00a0%s · %s (here %s)", name, d->theirs,
 		    d->ours);
 	else if (d->what != NULL)
-		s = xasprintf("≠ %s: %s %s (here %s)%s", oa->source, d->what,
+		s = xasprintf("≠\u00a0%s: %s %s (here %s)%s", name, d->what,
 		    d->theirs, d->ours, by);
 	else
-		s = xasprintf("─ %s%s", oa->source, by);
+		s = xasprintf("─\u00a0%s%s", name, by);
+	free(name);
 	free(who);
 	free(by);
 	return s;
@@ -253,7 +281,8 @@ ui_sidebar_entry(struct ui *ui, struct ui_sidebar *sb, size_t k,
 	char		*head = ui_sidebar_head(ui, &sb->e[k], m, body);
 
 	/* The outlet line wraps, so that a difference is read whole;
-	 * its later lines are indented past the wording's. */
+	 * its later lines are indented past the wording's.  A no-break
+	 * spaces keep the outlet's name whole and beside its mark. */
 	ui_lines_wrap(&l, head, strlen(head), cols > 3 ? cols - 2 : 1);
 	for (size_t i = 0; i < l.n; i++)
 		ui_sidebar_row(sb, UI_ROW_HEAD, k, 0, 0, i == 0 ?
@@ -293,7 +322,8 @@ ui_sidebar_build(struct ui *ui, struct view *v, struct ui_sidebar *sb)
 	    cols);
 	for (size_t i = 0; i < l.n && i < UI_SIDEBAR_CLAIM_LINES; i++)
 		ui_sidebar_row(sb, UI_ROW_CLAIM, 0, sp->start + l.v[i].start,
-		    sp->start + l.v[i].end, NULL);
+		    sp->start + l.v[i].end, i + 1 == UI_SIDEBAR_CLAIM_LINES &&
+		    l.n > UI_SIDEBAR_CLAIM_LINES ? xstrdup("…") : NULL);
 	ui_lines_fini(&l);
 	ui_sidebar_row(sb, UI_ROW_INFO, 0, 0, 0, xasprintf("%s · %s",
 	    claim_kind_name(sp->kind), c == NULL ? "unique" :
@@ -313,11 +343,15 @@ ui_sidebar_build(struct ui *ui, struct view *v, struct ui_sidebar *sb)
 	}
 }
 
-/* Keep the cursor's entry (its outlet line and some wording) shown. */
+/*
+ * Keep the cursor's entry shown: its outlet line and its first
+ * UI_SIDEBAR_KEEP_LINES lines of wording, so that a long wording does not
+ * push the claim itself off the top.
+ */
 static void
 ui_sidebar_scroll(struct view *v, const struct ui_sidebar *sb)
 {
-	size_t	 page = ui_page(v), head = SIZE_MAX, last = 0;
+	size_t	 page = ui_page(v), head = SIZE_MAX, last = 0, kept = 0;
 
 	for (size_t i = 0; i < sb->nrows; i++) {
 		if (sb->rows[i].entry != v->cursor ||
@@ -326,6 +360,9 @@ ui_sidebar_scroll(struct view *v, const struct ui_sidebar *sb)
 			continue;
 		if (head == SIZE_MAX)
 			head = i;
+		if (sb->rows[i].kind == UI_ROW_WORDING &&
+		    kept++ == UI_SIDEBAR_KEEP_LINES)
+			break;
 		last = i;
 	}
 	if (head == SIZE_MAX)
@@ -349,11 +386,17 @@ ui_sidebar_draw_row(struct ui *ui, struct view *v, struct ui_sidebar *sb,
 	attr_t			 a;
 
 	switch (r->kind) {
-	case UI_ROW_CLAIM:
+	case UI_ROW_CLAIM: {
+		int n;
+
 		a = ui_class_attr(ui, ui_span_class(ui, sp));
-		ui_draw_str(v->win, y, 2, w - 1, ui->article->body + r->start,
-		    r->end - r->start, a);
+		n = ui_draw_str(v->win, y, 2, w - 1, ui->article->body +
+		    r->start, r->end - r->start, a);
+		if (r->text != NULL)
+			ui_draw_fit(v->win, y, 2 + n, w - 1 - n, r->text,
+			    ui->attr[THEME_EL_META]);
 		break;
+	}
 	case UI_ROW_INFO:
 		ui_draw_fit(v->win, y, 1, w, r->text, ui->attr[THEME_EL_META]);
 		break;

@@ -69,3 +69,27 @@ grep -A1 "≠ Northline Wire · Nadia Farrow" "$SCREEN" | grep -q "(here Lund)" 
 
 keys Q
 wait_exit && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"
+
+# At 80x24 a long claim is cut with a mark in the sidebar, and the first
+# outlet's long wording does not scroll the claim's first line away.
+start 80 24
+expect "┌─ Cross-reference " "restarted at 80x24"
+keys Tab n n
+expect "Carried by 5 of 5" "n reaches the claim every outlet carries"
+row 2 | grep -q "│ The bell tower of" &&
+    ok "the sidebar begins with the claim's first line" ||
+    { fail "the claim's first line is scrolled away"; sed 's/^/    | /' "$SCREEN"; }
+grep -q " centuries, … *│$" "$SCREEN" &&
+    ok "a claim cut short ends with …" ||
+    { fail "no … after a cut claim"; sed 's/^/    | /' "$SCREEN"; }
+# The outlet's name stays whole on the outlet line.
+keys N
+expect "figure · disputed" "N goes back to the disputed figure"
+grep -q "≠ Lantern Courier: *│$" "$SCREEN" &&
+    ok "the outlet line wraps after the outlet's name" ||
+    { fail "the outlet's name is broken"; sed 's/^/    | /' "$SCREEN"; }
+row 2 | grep -q "│ Around 40,000 *│$" &&
+    ok "a long outlet line and wording leave the claim's first line shown" ||
+    { fail "the disputed claim's first line is scrolled away"; sed 's/^/    | /' "$SCREEN"; }
+keys Q
+wait_exit && [ "$rc" = 0 ] && ok "Q quits at 80x24" || fail "Q: status $rc"
