@@ -11,6 +11,7 @@
 #include "parallax/article-private.h"
 
 #include <limits.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -21,6 +22,11 @@
 #include <libxml/tree.h>
 
 #include "parallax/util.h"
+
+/* Sibling containers scoring this share of the densest between them
+ * widen it to their parent, each counting from this share (html_widen()). */
+#define HTML_WIDEN_SHARE	0.5
+#define HTML_WIDEN_EACH		0.2
 
 /* Only the first bytes of a file are sniffed for tags. */
 #define HTML_SNIFF	65536
@@ -485,23 +491,97 @@ html_score_paragraphs(xmlNodePtr n, struct html_scores *s)
 	}
 }
 
-/* The container with the densest paragraphs, or NULL. */
+/* The score of a container, 0 when it has none. */
+static double
+html_score_of(const struct html_scores *s, xmlNodePtr n)
+{
+	if (n == NULL || n->_private == NULL)
+		return 0;
+	return s->v[(size_t)(uintptr_t)n->_private - 1].score;
+}
+
+/* Whether n is its parent's only element. */
+static bool
+html_only_child(xmlNodePtr n)
+{
+	xmlNodePtr	c;
+
+	for (c = n->parent->children; c != NULL; c = c->next) {
+		if (c != n && c->type == XML_ELEMENT_NODE)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Widen the densest container to take in the rest of the text.  A page
+ * that wraps each paragraph in a block of its own, or splits the text
+ * around an advertisement, scores its paragraphs in separate containers;
+ * the best of them holds one paragraph.  Climb out of wrappers that hold
+ * nothing else, then to the parent when the siblings hold paragraphs
+ * scoring HTML_WIDEN_SHARE of the best between them (each at least
+ * HTML_WIDEN_EACH of it: a block of a few links or a caption does not
+ * count), and again from there.  An <article> is a whole: it is not
+ * climbed out of, and one beside the text is another text.
+ */
+static xmlNodePtr
+html_widen(const struct html_scores *s, xmlNodePtr best, double score)
+{
+	xmlNodePtr	n = best, c;
+	double		more, v;
+
+	while (n->parent != NULL && n->parent->type == XML_ELEMENT_NODE &&
+	    !html_is(n, "article")) {
+		if (html_only_child(n)) {
+			n = n->parent;
+			continue;
+		}
+		more = 0;
+		for (c = n->parent->children; c != NULL; c = c->next) {
+			if (c != n && c->type == XML_ELEMENT_NODE &&
+			    !html_is(c, "article") &&
+			    (v = html_score_of(s, c)) >= HTML_WIDEN_EACH * score)
+				more += v;
+		}
+		if (more < HTML_WIDEN_SHARE * score)
+			break;
+		n = n->parent;
+	}
+	/* Only wrappers climbed: the container itself is the answer. */
+	for (c = best; c != n; c = c->parent) {
+		if (!html_only_child(c))
+			return n;
+	}
+	return best;
+}
+
+/* The container with the densest paragraphs, widened to the rest of the
+ * text (html_widen()), or NULL; *best_score is the text it weighs. */
 static xmlNodePtr
 html_densest(xmlNodePtr root, double *best_score)
 {
 	struct html_scores	 s = { NULL, 0, 0 };
-	xmlNodePtr		 best = NULL;
+	xmlNodePtr		 best = NULL, wide;
 	size_t			 i;
 
 	*best_score = 0;
 	html_score_paragraphs(root, &s);
 	for (i = 0; i < s.n; i++) {
-		s.v[i].node->_private = NULL;
 		if (s.v[i].score > *best_score) {
 			*best_score = s.v[i].score;
 			best = s.v[i].node;
 		}
 	}
+	if (best != NULL && (wide = html_widen(&s, best, *best_score)) !=
+	    best) {
+		/* The widened text, less its links, is what it weighs. */
+		best = wide;
+		*best_score = fmax(*best_score,
+		    (double)html_text_len(best, false, false) -
+		    (double)html_text_len(best, true, false));
+	}
+	for (i = 0; i < s.n; i++)
+		s.v[i].node->_private = NULL;
 	free(s.v);
 	return best;
 }

@@ -587,6 +587,83 @@ test_article_html_densest_block(void **state)
 	article_free(a);
 }
 
+/* Each paragraph in blocks of its own, as many publishing systems
+ * write them: every paragraph is kept, not the longest alone. */
+static void
+test_article_html_wrapped_paragraphs(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<!doctype html><html><body><main><div id=\"content\">"
+	    "<h1>Sea wall to be rebuilt</h1>"
+	    "<div class=\"block\"><div class=\"text\"><p>The sea wall at "
+	    "Caldmouth will be rebuilt by the spring, the harbour authority "
+	    "said on Tuesday.</p></div></div>"
+	    "<div class=\"block\"><div class=\"text\"><p>Engineers found "
+	    "last month that its footings had moved in three places after "
+	    "the winter storms, the authority's engineer Mara Quill told "
+	    "reporters.</p></div></div>"
+	    "<div class=\"block\"><div class=\"text\"><p>\"We will not cut "
+	    "corners,\" Quill said.</p></div></div>"
+	    "<div class=\"block\"><div class=\"text\"><h2>Cost</h2>"
+	    "</div></div>"
+	    "<div class=\"block\"><div class=\"text\"><p>The work will cost "
+	    "4.2 million pounds, paid mostly by the region.</p></div></div>"
+	    "</div><div class=\"cards\"><article class=\"card\"><h3>Tram "
+	    "depot reopens</h3><p>Drivers returned to work at dawn on "
+	    "Friday.</p></article></div></main></body></html>", "wall.html",
+	    NULL);
+	assert_string_equal(a->body, "The sea wall at Caldmouth will be "
+	    "rebuilt by the spring, the harbour authority said on Tuesday."
+	    "\n\nEngineers found last month that its footings had moved in "
+	    "three places after the winter storms, the authority's engineer "
+	    "Mara Quill told reporters.\n\n\"We will not cut corners,\" Quill "
+	    "said.\n\nCost\n\nThe work will cost 4.2 million pounds, paid "
+	    "mostly by the region.");
+	article_free(a);
+}
+
+/* A text split in two around an advertisement is read whole; a block of
+ * a few short teasers beside a long text is not taken in. */
+static void
+test_article_html_split_text(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<!doctype html><html><body><div class=\"page\">"
+	    "<div class=\"part\"><p>The tram depot in Vellmar reopened on "
+	    "Friday after a fire closed it in March.</p><p>Drivers returned "
+	    "to work at dawn, the operator said.</p></div>"
+	    "<div class=\"slot\"><a href=\"/x\">Advertisement</a></div>"
+	    "<div class=\"part\"><p>Repairs to the roof cost the city a "
+	    "little over two million crowns.</p><p>The first trams left the "
+	    "depot at six in the morning.</p></div>"
+	    "</div></body></html>", "depot.html", NULL);
+	assert_string_equal(a->body, "The tram depot in Vellmar reopened on "
+	    "Friday after a fire closed it in March.\n\nDrivers returned to "
+	    "work at dawn, the operator said.\n\nRepairs "
+	    "to the roof cost the city a little over two million crowns.\n\n"
+	    "The first trams left the depot at six in the morning.");
+	article_free(a);
+	a = parse_ok("<!doctype html><html><body><div class=\"page\">"
+	    "<div class=\"story\"><p>The tram depot in Vellmar reopened on "
+	    "Friday after a fire closed it in March, and drivers returned "
+	    "to work at dawn.</p><p>Repairs to the roof cost the city a "
+	    "little over two million crowns, the operator said on Friday, "
+	    "and the first trams left the depot at six in the morning.</p>"
+	    "<p>The operator said timetables would be back to normal by "
+	    "the end of the month, once every driver had been retrained on "
+	    "the new signalling in the depot yard.</p></div>"
+	    "<div class=\"more\"><p>Ferry fares frozen.</p><p>Quay to "
+	    "be repaved.</p></div>"
+	    "</div></body></html>", "depot.html", NULL);
+	assert_null(strstr(a->body, "Ferry fares"));
+	assert_non_null(strstr(a->body, "signalling in the depot yard."));
+	article_free(a);
+}
+
 static void
 test_article_html_chrome_dropped(void **state)
 {
@@ -1032,6 +1109,8 @@ main(void)
 		cmocka_unit_test(test_article_html_og),
 		cmocka_unit_test(test_article_html_article_element),
 		cmocka_unit_test(test_article_html_densest_block),
+		cmocka_unit_test(test_article_html_wrapped_paragraphs),
+		cmocka_unit_test(test_article_html_split_text),
 		cmocka_unit_test(test_article_html_chrome_dropped),
 		cmocka_unit_test(test_article_html_no_external_entities),
 		cmocka_unit_test(test_article_html_not_html),
