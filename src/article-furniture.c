@@ -795,6 +795,14 @@ art_form_text(const struct article_unit *u)
 	return u->uihits >= 2 && u->words <= 20;
 }
 
+/* A short line that is mostly a link ("Our standards: the Harbour Wire
+ * principles."): furniture at the bottom, full stop or not. */
+static bool
+art_link_line(const struct article_unit *u)
+{
+	return u->linkish && u->words <= ART_SHORT;
+}
+
 /* The bottom edge: comment forms, promos and link lists after the last
  * unit of prose.  Returns the start of the bottom zone (>= top). */
 static size_t
@@ -803,7 +811,8 @@ art_bottom_edge(const struct article_draft *d, const bool *run, size_t top)
 	size_t	k = d->n;
 
 	while (k > top) {
-		if (art_flimsy(&d->units[k - 1]) || run[k - 1])
+		if (art_flimsy(&d->units[k - 1]) || run[k - 1] ||
+		    art_link_line(&d->units[k - 1]))
 			k--;
 		else if (art_form_text(&d->units[k - 1]) && k - 1 > top &&
 		    art_flimsy(&d->units[k - 2]))
@@ -812,7 +821,7 @@ art_bottom_edge(const struct article_draft *d, const bool *run, size_t top)
 			break;
 	}
 	while (k < d->n && !art_flimsy(&d->units[k]) &&
-	    !art_form_text(&d->units[k]))
+	    !art_form_text(&d->units[k]) && !art_link_line(&d->units[k]))
 		k++;
 	return k;
 }

@@ -596,6 +596,7 @@ html_flush(struct html_walk *w)
 	if (u != NULL) {
 		u->bullet = w->in_li > 0;
 		u->linky = w->text > 0 && w->link * 10 >= w->text * 9;
+		u->linkish = w->text > 0 && w->link * 2 >= w->text;
 		u->alone = w->in_heading > 0;
 	}
 	w->cur.len = 0;

@@ -25,6 +25,7 @@ enum article_kind {
  * One line of a text file, or one block of an HTML page.  text is clean
  * and on one line; units of one blank-line separated block share block;
  * bullet: "- item", "• item" or <li>; linky: all its text is links (HTML);
+ * linkish: half its text or more is links (HTML);
  * final: the sentence punctuation it ends with ('.', '!', '?', ':') or 0;
  * alone: a paragraph of its own (text) or a heading (HTML); ui: it is
  * short and names an interface thing (uihits of them); label: a caption
@@ -39,6 +40,7 @@ struct article_unit {
 	size_t			 block;
 	bool			 bullet;
 	bool			 linky;
+	bool			 linkish;
 	char			 final;
 	bool			 alone;
 	bool			 ui;

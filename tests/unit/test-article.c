@@ -664,6 +664,30 @@ test_article_html_split_text(void **state)
 	article_free(a);
 }
 
+/* Short lines that are mostly links close many pages (tags, "our
+ * standards"); a last sentence with a link in it is still prose. */
+static void
+test_article_html_link_lines_at_bottom(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<!doctype html><html><body><main>"
+	    "<div class=\"text\"><p>The quay at Vellmar will be repaved "
+	    "over the summer, the council said on Monday.</p>"
+	    "<p>The full plans are on <a href=\"/plans\">the council's "
+	    "website</a> until the end of May.</p>"
+	    "<div class=\"tags\"><a href=\"/t/quays\">Quays</a> "
+	    "<a href=\"/t/council\">Council</a></div>"
+	    "<p class=\"trust\">Our Standards: <a href=\"/trust\">The "
+	    "Harbour Wire Trust Principles.</a></p>"
+	    "</div></main></body></html>", "quay.html", NULL);
+	assert_string_equal(a->body, "The quay at Vellmar will be repaved "
+	    "over the summer, the council said on Monday.\n\nThe full plans "
+	    "are on the council's website until the end of May.");
+	article_free(a);
+}
+
 static void
 test_article_html_chrome_dropped(void **state)
 {
@@ -1006,6 +1030,34 @@ test_article_control_characters_cleaned(void **state)
 	article_free(a);
 }
 
+/* The end note of The Meridian Post's pages ("Have a news tip?",
+ * mostly a link) is furniture, as tests/fixtures/EXPECTED.md says; the
+ * last paragraph before it stays. */
+static void
+test_article_html_end_note(void **state)
+{
+	static const char *const pages[] = {
+		"2025-03-09-varnholt-earthquake.html",
+		"2025-06-05-corvel-bank-hack.html",
+		"2025-10-14-caldmouth-port-strike-ends.html"
+	};
+	struct article	*a;
+	char		*name;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < UTIL_NELEM(pages); i++) {
+		name = xasprintf("../stories/The Meridian Post/%s", pages[i]);
+		a = parse_fixture(name, NULL);
+		free(name);
+		assert_null(strstr(a->body, "news tip"));
+		assert_null(strstr(a->body, "Contact The Meridian Post"));
+		assert_true(a->body_len > 1000);
+		assert_int_equal(a->body[a->body_len - 1], '.');
+		article_free(a);
+	}
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1111,6 +1163,7 @@ main(void)
 		cmocka_unit_test(test_article_html_densest_block),
 		cmocka_unit_test(test_article_html_wrapped_paragraphs),
 		cmocka_unit_test(test_article_html_split_text),
+		cmocka_unit_test(test_article_html_link_lines_at_bottom),
 		cmocka_unit_test(test_article_html_chrome_dropped),
 		cmocka_unit_test(test_article_html_no_external_entities),
 		cmocka_unit_test(test_article_html_not_html),
@@ -1126,6 +1179,7 @@ main(void)
 		cmocka_unit_test(test_article_parse_file_errors),
 		cmocka_unit_test(test_article_control_characters_cleaned),
 		cmocka_unit_test(test_article_standfirst_kept),
+		cmocka_unit_test(test_article_html_end_note),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
