@@ -512,33 +512,61 @@ art_html_name(const char *origin)
 	    strcasecmp(dot, ".xhtml") == 0;
 }
 
-/* Cut a " | Site" or " - Site" suffix off title when Site is name. */
-static void
-art_strip_site(char *title, const char *name)
+/* The last " | " or " - " (and the like) in title, or NULL; *len is
+ * its length. */
+static char *
+art_last_sep(char *title, size_t *len)
 {
 	static const char *const seps[] = {
 		" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
 		" \xC2\xB7 "
 	};
 	char	*cut, *best = NULL;
-	size_t	 i, bl = 0, sl;
+	size_t	 i, sl;
 
-	if (title == NULL || name == NULL)
-		return;
+	*len = 0;
 	for (i = 0; i < UTIL_NELEM(seps); i++) {
 		sl = strlen(seps[i]);
 		for (cut = title; (cut = strstr(cut, seps[i])) != NULL;
 		    cut++) {
 			if (cut > best) {
 				best = cut;
-				bl = sl;
+				*len = sl;
 			}
 		}
 	}
-	if (best == NULL || best == title)
+	return best == title ? NULL : best;
+}
+
+/* Cut a " | Site" or " - Site" suffix off title when Site is name. */
+static void
+art_strip_site(char *title, const char *name)
+{
+	char	*best;
+	size_t	 bl;
+
+	if (title == NULL || name == NULL ||
+	    (best = art_last_sep(title, &bl)) == NULL)
 		return;
 	if (article_same_text(best + bl, strlen(best + bl), name,
 	    strlen(name)))
+		*best = '\0';
+}
+
+/* Cut the suffix off title when what comes before it is the page's own
+ * headline: "Sea wall to be rebuilt - The Caldmouth Echo" under a heading
+ * "Sea wall to be rebuilt" names its site even when no tag does. */
+static void
+art_strip_after_headline(char *title, const char *headline)
+{
+	char	*best;
+	size_t	 bl;
+
+	if (title == NULL || headline == NULL ||
+	    (best = art_last_sep(title, &bl)) == NULL)
+		return;
+	if (article_same_text(title, (size_t)(best - title), headline,
+	    strlen(headline)))
 		*best = '\0';
 }
 
@@ -623,6 +651,7 @@ art_finish(struct article_draft *d, const struct article_hints *h,
 		art_strip_site(a->title, a->source);
 		art_strip_site(a->title, d->source);
 		art_strip_site(a->title, h->fallback_source);
+		art_strip_after_headline(a->title, d->headline);
 	}
 	if (a->title == NULL && d->headline != NULL)
 		a->title = text_clean_line(d->headline, strlen(d->headline));

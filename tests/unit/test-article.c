@@ -785,6 +785,15 @@ test_article_html_title_suffix(void **state)
 	    "found.</p></body></html>", "s.html", NULL);
 	assert_string_equal(a->title, "Bridge shut | A timeline");
 	article_free(a);
+
+	/* Without a site name, the page's own headline shows what the
+	 * suffix is. */
+	a = parse_ok("<html><head><title>Bridge shut - The Vellmar Echo"
+	    "</title></head><body><h1>Bridge shut</h1><p>The bridge was "
+	    "shut on Monday after a crack was found.</p></body></html>",
+	    "s.html", NULL);
+	assert_string_equal(a->title, "Bridge shut");
+	article_free(a);
 }
 
 static void
