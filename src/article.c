@@ -538,35 +538,24 @@ art_last_sep(char *title, size_t *len)
 	return best == title ? NULL : best;
 }
 
-/* Cut a " | Site" or " - Site" suffix off title when Site is name. */
+/*
+ * Cut a " | Site" or " - Site" suffix off title when Site is name, or when
+ * what comes before it is the page's own headline: "Sea wall to be rebuilt
+ * - The Caldmouth Echo" under a heading "Sea wall to be rebuilt" names its
+ * site even when no tag does.  Either may be NULL.
+ */
 static void
-art_strip_site(char *title, const char *name)
+art_strip_site(char *title, const char *name, const char *headline)
 {
 	char	*best;
 	size_t	 bl;
 
-	if (title == NULL || name == NULL ||
-	    (best = art_last_sep(title, &bl)) == NULL)
+	if (title == NULL || (best = art_last_sep(title, &bl)) == NULL)
 		return;
-	if (article_same_text(best + bl, strlen(best + bl), name,
-	    strlen(name)))
-		*best = '\0';
-}
-
-/* Cut the suffix off title when what comes before it is the page's own
- * headline: "Sea wall to be rebuilt - The Caldmouth Echo" under a heading
- * "Sea wall to be rebuilt" names its site even when no tag does. */
-static void
-art_strip_after_headline(char *title, const char *headline)
-{
-	char	*best;
-	size_t	 bl;
-
-	if (title == NULL || headline == NULL ||
-	    (best = art_last_sep(title, &bl)) == NULL)
-		return;
-	if (article_same_text(title, (size_t)(best - title), headline,
-	    strlen(headline)))
+	if ((name != NULL && article_same_text(best + bl, strlen(best + bl),
+	    name, strlen(name))) || (headline != NULL &&
+	    article_same_text(title, (size_t)(best - title), headline,
+	    strlen(headline))))
 		*best = '\0';
 }
 
@@ -648,10 +637,9 @@ art_finish(struct article_draft *d, const struct article_hints *h,
 	a->title = art_hint(h->title);
 	if (a->title == NULL && d->title != NULL) {
 		a->title = xstrdup(d->title);
-		art_strip_site(a->title, a->source);
-		art_strip_site(a->title, d->source);
-		art_strip_site(a->title, h->fallback_source);
-		art_strip_after_headline(a->title, d->headline);
+		art_strip_site(a->title, a->source, NULL);
+		art_strip_site(a->title, d->source, NULL);
+		art_strip_site(a->title, h->fallback_source, d->headline);
 	}
 	if (a->title == NULL && d->headline != NULL)
 		a->title = text_clean_line(d->headline, strlen(d->headline));
