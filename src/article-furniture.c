@@ -67,6 +67,25 @@ static const char *const art_list_heads[] = {
 	"latest"
 };
 
+/* Notes on where a text comes from, at the start of a line that ends a
+ * page. */
+static const char *const art_end_notes[] = {
+	"this article was originally", "this story was originally",
+	"this article originally", "this story originally",
+	"this article was first", "this story was first",
+	"this article first", "this story first", "this article appeared",
+	"this story appeared", "this article was produced",
+	"this story was produced", "originally published", "first published",
+	"a version of this article", "a version of this story",
+	"an earlier version of this"
+};
+
+/* Small words a title leaves in lower case. */
+static const char *const art_title_small[] = {
+	"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for",
+	"by", "with", "from", "as"
+};
+
 /* Caption labels at the start of a line. */
 static const char *const art_caption_labels[] = {
 	"photo", "photos", "photograph", "picture", "pictures", "pictured",
@@ -552,6 +571,38 @@ article_same_text(const char *a, size_t alen, const char *b, size_t blen)
 	return same;
 }
 
+/*
+ * A short line of capitalised words ("Our Standards: The Harbour Wire
+ * Trust Principles."): four capitals at least, no other word in lower case
+ * than the small words of a title.  ASCII lines only, whose tokens are
+ * offsets into the text itself.
+ */
+static bool
+art_title_cased(const struct article_unit *u, const struct art_tokens *t)
+{
+	size_t	i, j, caps = 0;
+	char	c;
+	bool	small;
+
+	if (u->words > 10 || t->n != u->words || !art_is_ascii(u->text, u->len))
+		return false;
+	for (i = 0; i < t->n; i++) {
+		c = u->text[t->start[i]];
+		if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+			caps += c >= 'A';
+			continue;
+		}
+		for (j = 0, small = false; j < UTIL_NELEM(art_title_small) &&
+		    !small; j++)
+			small = t->end[i] - t->start[i] ==
+			    strlen(art_title_small[j]) &&
+			    art_phrase_at(t, i, art_title_small[j]);
+		if (!small)
+			return false;
+	}
+	return caps >= 4;
+}
+
 /* Work out the shape of one unit and whether it is furniture on its own. */
 static void
 art_classify(struct article_draft *d, struct article_unit *u)
@@ -575,6 +626,8 @@ art_classify(struct article_draft *d, struct article_unit *u)
 		    art_has_phrase(&t, art_list_heads,
 		    UTIL_NELEM(art_list_heads));
 	}
+	u->endnote = (u->words <= 25 && art_starts_with(&t, art_end_notes,
+	    UTIL_NELEM(art_end_notes)) != 0) || art_title_cased(u, &t);
 	if (art_is_copyright(u, &t))
 		u->kind = ARTICLE_KIND_COPYRIGHT;
 	else if (art_is_caption(u, &t))
@@ -795,12 +848,12 @@ art_form_text(const struct article_unit *u)
 	return u->uihits >= 2 && u->words <= 20;
 }
 
-/* A short line that is mostly a link ("Our standards: the Harbour Wire
- * principles."): furniture at the bottom, full stop or not. */
+/* A short line that is mostly a link ("Have a news tip? Contact us."),
+ * or an end note: furniture at the bottom, full stop or not. */
 static bool
 art_link_line(const struct article_unit *u)
 {
-	return u->linkish && u->words <= ART_SHORT;
+	return (u->linkish && u->words <= ART_SHORT) || u->endnote;
 }
 
 /* The bottom edge: comment forms, promos and link lists after the last

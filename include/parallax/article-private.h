@@ -30,8 +30,11 @@ enum article_kind {
  * alone: a paragraph of its own (text) or a heading (HTML); ui: it is
  * short and names an interface thing (uihits of them); label: a caption
  * label alone ("Image caption,"); uiverb: starts with an interface
- * imperative; heading: heads a link list ("Related", "Read more").  The
- * furniture pass sets drop and marks the headline with title.
+ * imperative; heading: heads a link list ("Related", "Read more");
+ * endnote: a note on where the text comes from ("This article was
+ * originally published …") or a short line of capitalised words ("Our
+ * Standards: The Harbour Wire Trust Principles."), furniture at the end.
+ * The furniture pass sets drop and marks the headline with title.
  */
 struct article_unit {
 	char			*text;
@@ -48,6 +51,7 @@ struct article_unit {
 	bool			 label;
 	bool			 uiverb;
 	bool			 heading;
+	bool			 endnote;
 	enum article_kind	 kind;
 	bool			 drop;
 	bool			 title;

@@ -1067,6 +1067,38 @@ test_article_html_end_note(void **state)
 	}
 }
 
+/* Notes on where a text comes from and short lines of capitalised
+ * words end a copied page; prose at the end stays, names and all. */
+static void
+test_article_end_notes(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Quay to be repaved\n\n"
+	    "The quay at Vellmar will be repaved over the summer, the council "
+	    "said on Monday.\n\n"
+	    "The council's plan was first published in 2019.\n\n"
+	    "Reporting by Tess Arden; Editing by Jon Fell\n\n"
+	    "Our Standards: The Harbour Wire Trust Principles.\n\n"
+	    "This article was originally published on harbourwire.example.\n",
+	    "quay.txt", NULL);
+	assert_string_equal(a->body, "The quay at Vellmar will be repaved "
+	    "over the summer, the council said on Monday.\n\nThe council's "
+	    "plan was first published in 2019.");
+	article_free(a);
+	a = parse_ok("Quay to be repaved\n\n"
+	    "The quay at Vellmar will be repaved over the summer, the council "
+	    "said on Monday.\n\n"
+	    "Mara Quill is Chief Engineer.\n\n"
+	    "First Published Works Of The Harbour Poets.\n", "quay.txt",
+	    NULL);
+	assert_string_equal(a->body, "The quay at Vellmar will be repaved "
+	    "over the summer, the council said on Monday.\n\nMara Quill is "
+	    "Chief Engineer.");
+	article_free(a);
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1189,6 +1221,7 @@ main(void)
 		cmocka_unit_test(test_article_control_characters_cleaned),
 		cmocka_unit_test(test_article_standfirst_kept),
 		cmocka_unit_test(test_article_html_end_note),
+		cmocka_unit_test(test_article_end_notes),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
