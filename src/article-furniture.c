@@ -111,6 +111,17 @@ static const char *const art_date_labels[] = {
 	"date", "modified", "published on", "updated on", "posted on", "on"
 };
 
+/* Words of a labelled time ("Updated 9:41 a.m. ET", "Posted 3 hours
+ * ago"): parts of a clock time, lengths of time and time zones. */
+static const char *const art_time_words[] = {
+	"at", "am", "pm", "a.m", "p.m", "a", "m", "ago", "today", "yesterday",
+	"second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
+	"hour", "hours", "h", "day", "days", "gmt", "utc", "bst", "cet",
+	"cest", "eet", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
+	"mdt", "pt", "pst", "pdt", "ist", "jst", "aest", "aedt", "local",
+	"time"
+};
+
 /*
  * The folded words of a line, as offsets into the folded text, each with
  * its first eight bytes as a number (a phrase's first word must have the
@@ -551,6 +562,47 @@ art_date_line(const struct article_unit *u, const struct art_tokens *t)
 	return article_parse_date(p);
 }
 
+/* Whether token i is one of the single words of table. */
+static bool
+art_token_in(const struct art_tokens *t, size_t i, const char *const *table,
+    size_t n)
+{
+	for (size_t j = 0; j < n; j++) {
+		if (t->end[i] - t->start[i] == strlen(table[j]) &&
+		    art_phrase_at(t, i, table[j]))
+			return true;
+	}
+	return false;
+}
+
+/* A line that is only a labelled time, with no date to take from it:
+ * "Updated 9:41 a.m. ET", "Published 3 hours ago". */
+static bool
+art_time_line(const struct article_unit *u, const struct art_tokens *t)
+{
+	const char	*p;
+	size_t		 lw, i, digits = 0;
+	bool		 clock = false, ago = false;
+
+	if (u->words > 8 || u->final == '?' || u->final == '!')
+		return false;
+	lw = art_starts_with(t, art_date_labels, UTIL_NELEM(art_date_labels));
+	if (lw == 0 || lw >= t->n)
+		return false;
+	for (i = lw; i < t->n; i++) {
+		if (t->fold[t->start[i]] >= '0' && t->fold[t->start[i]] <= '9')
+			digits++;
+		else if (!art_token_in(t, i, art_time_words,
+		    UTIL_NELEM(art_time_words)))
+			return false;
+		ago = ago || art_phrase_at(t, i, "ago");
+	}
+	for (p = u->text; (p = strchr(p, ':')) != NULL; p++)
+		clock = clock || (p > u->text && p[-1] >= '0' && p[-1] <= '9' &&
+		    p[1] >= '0' && p[1] <= '9');
+	return digits > 0 && (clock || ago);
+}
+
 bool
 article_same_text(const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -580,9 +632,8 @@ article_same_text(const char *a, size_t alen, const char *b, size_t blen)
 static bool
 art_title_cased(const struct article_unit *u, const struct art_tokens *t)
 {
-	size_t	i, j, caps = 0;
+	size_t	i, caps = 0;
 	char	c;
-	bool	small;
 
 	if (u->words > 10 || t->n != u->words || !art_is_ascii(u->text, u->len))
 		return false;
@@ -592,12 +643,8 @@ art_title_cased(const struct article_unit *u, const struct art_tokens *t)
 			caps += c >= 'A';
 			continue;
 		}
-		for (j = 0, small = false; j < UTIL_NELEM(art_title_small) &&
-		    !small; j++)
-			small = t->end[i] - t->start[i] ==
-			    strlen(art_title_small[j]) &&
-			    art_phrase_at(t, i, art_title_small[j]);
-		if (!small)
+		if (!art_token_in(t, i, art_title_small,
+		    UTIL_NELEM(art_title_small)))
 			return false;
 	}
 	return caps >= 4;
@@ -645,7 +692,8 @@ art_classify(struct article_draft *d, struct article_unit *u)
 			d->date = date;
 		else
 			free(date);
-	}
+	} else if (art_time_line(u, &t))
+		u->kind = ARTICLE_KIND_DATE;
 	free(t.fold);
 }
 
@@ -764,7 +812,8 @@ art_drop_anywhere(struct article_draft *d)
  * The headline among the top units [0, k): the unit that matches the
  * known title; else the first title-shaped unit of three words or more
  * without interface words that stands alone or outside a run; else the
- * last such unit (promos come before headlines); else the longest
+ * last such unit before the first byline, or the last such unit (promos
+ * come before headlines, bylines and labels after them); else the longest
  * title-shaped one.  k if none.
  */
 static size_t
@@ -772,11 +821,14 @@ art_pick_title(const struct article_draft *d, size_t k, const bool *run,
     const bool *keep, const char *known)
 {
 	const struct article_unit	*u;
-	size_t				 i, best = k, best2 = k;
+	size_t				 i, best = k, best2 = k, by = k;
+	size_t				 before = k;
 
 	for (i = 0; i < k; i++) {
 		if (art_is_known_title(&d->units[i], known))
 			return i;
+		if (by == k && d->units[i].kind == ARTICLE_KIND_BYLINE)
+			by = i;
 	}
 	for (i = 0; i < k; i++) {
 		u = &d->units[i];
@@ -787,10 +839,12 @@ art_pick_title(const struct article_draft *d, size_t k, const bool *run,
 			return i;
 		if (!u->ui)
 			best = i;
+		if (!u->ui && i < by)
+			before = i;
 		if (best2 == k || u->words >= d->units[best2].words)
 			best2 = i;
 	}
-	return best != k ? best : best2;
+	return before != k ? before : best != k ? best : best2;
 }
 
 /* True when u may be the headline as a unit of its own. */

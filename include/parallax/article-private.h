@@ -17,7 +17,7 @@ enum article_kind {
 	ARTICLE_KIND_CAPTION,	/* photo caption or credit */
 	ARTICLE_KIND_CREDIT,	/* "Editing by …" */
 	ARTICLE_KIND_BYLINE,	/* "By Jane Doe" */
-	ARTICLE_KIND_DATE,	/* a line that is only a date */
+	ARTICLE_KIND_DATE,	/* a line that is only a date or a time */
 	ARTICLE_KIND_COPYRIGHT
 };
 

@@ -1099,6 +1099,39 @@ test_article_end_notes(void **state)
 	article_free(a);
 }
 
+/* A copied page's top: labels, the headline, a standfirst, a byline and
+ * what follows it ("Reporting from …", a labelled time, the listening
+ * prompt).  The headline is the line before the byline, and a labelled
+ * time is no more text than a date. */
+static void
+test_article_headline_before_byline(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Advertisement\nSupported by\n"
+	    "Sea wall to be rebuilt by spring\n"
+	    "The authority says the work will cost 4.2 million pounds and "
+	    "will be paid for mostly by the region.\n"
+	    "By Tess Arden\nReporting from Caldmouth\nFeb. 11, 2025\n"
+	    "Updated 9:41 a.m. ET\n"
+	    "Listen to this article · 4:12 min Learn more\n"
+	    "Share full article\n"
+	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n"
+	    "Posted 3 hours ago\n"
+	    "Updated figures at 9:41 showed the tide had turned.\n",
+	    "wall.txt", NULL);
+	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
+	assert_string_equal(a->date, "2025-02-11");
+	assert_string_equal(a->body, "The authority says the work will cost "
+	    "4.2 million pounds and will be paid for mostly by the region."
+	    "\n\nThe sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n\nUpdated figures at 9:41 "
+	    "showed the tide had turned.");
+	article_free(a);
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1222,6 +1255,7 @@ main(void)
 		cmocka_unit_test(test_article_standfirst_kept),
 		cmocka_unit_test(test_article_html_end_note),
 		cmocka_unit_test(test_article_end_notes),
+		cmocka_unit_test(test_article_headline_before_byline),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
