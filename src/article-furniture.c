@@ -108,7 +108,8 @@ static const char *const art_reserved[] = { "all rights reserved" };
 /* Labels before a date on a date line. */
 static const char *const art_date_labels[] = {
 	"published", "updated", "posted", "last updated", "first published",
-	"date", "modified", "published on", "updated on", "posted on", "on"
+	"date", "modified", "published on", "updated on", "posted on", "on",
+	"last modified", "last modified on", "last updated on"
 };
 
 /* Words of a labelled time ("Updated 9:41 a.m. ET", "Posted 3 hours
@@ -812,9 +813,9 @@ art_drop_anywhere(struct article_draft *d)
  * The headline among the top units [0, k): the unit that matches the
  * known title; else the first title-shaped unit of three words or more
  * without interface words that stands alone or outside a run; else the
- * last such unit before the first byline, or the last such unit (promos
- * come before headlines, bylines and labels after them); else the longest
- * title-shaped one.  k if none.
+ * last such unit before the first byline or standfirst, or the last such
+ * unit (promos come before headlines, bylines and labels after them);
+ * else the longest title-shaped one.  k if none.
  */
 static size_t
 art_pick_title(const struct article_draft *d, size_t k, const bool *run,
@@ -827,7 +828,8 @@ art_pick_title(const struct article_draft *d, size_t k, const bool *run,
 	for (i = 0; i < k; i++) {
 		if (art_is_known_title(&d->units[i], known))
 			return i;
-		if (by == k && d->units[i].kind == ARTICLE_KIND_BYLINE)
+		if (by == k && (d->units[i].kind == ARTICLE_KIND_BYLINE ||
+		    keep[i]))
 			by = i;
 	}
 	for (i = 0; i < k; i++) {
@@ -858,7 +860,8 @@ art_headline_like(const struct article_unit *u)
  * The top edge: banners, labels, bylines and the headline before the
  * first unit of prose.  Before a headline has been seen, runs of short
  * lines go whole (a promo's sentences with them); after it, a sentence
- * followed by more furniture is a standfirst and is kept (keep[i]).
+ * (with a full stop or longer than a label) followed by more furniture is
+ * a standfirst and is kept (keep[i]).
  * Returns the end of the top zone.
  */
 static size_t
@@ -880,7 +883,8 @@ art_top_edge(const struct article_draft *d, const bool *run,
 			have_title = have_title || art_headline_like(u);
 		else if (!have_title && art_title_shaped(u) && !u->ui)
 			have_title = true;
-		else if (have_title && skips < 2 && next && u->final != 0) {
+		else if (have_title && skips < 2 && next &&
+		    (u->final != 0 || u->words > ART_SHORT)) {
 			keep[i] = true;
 			skips++;
 		} else

@@ -1132,6 +1132,36 @@ test_article_headline_before_byline(void **state)
 	article_free(a);
 }
 
+/* A standfirst without a full stop still ends the headline's search and
+ * is kept; the name line, dates and "Last modified" after it are not
+ * text. */
+static void
+test_article_standfirst_unpunctuated(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Harbour\nThis article is more than 2 years old\n"
+	    "Sea wall to be rebuilt by spring\n"
+	    "Authority says the work will cost 4.2 million pounds and will "
+	    "mostly be paid for by the region\n"
+	    "Tess Arden Harbour correspondent\n"
+	    "Tue 11 Feb 2025 09.00 GMT\n"
+	    "Last modified on Tue 11 Feb 2025 10.12 GMT\n"
+	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n"
+	    "Engineers found that its footings had moved in three places.\n",
+	    "wall.txt", NULL);
+	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
+	assert_string_equal(a->date, "2025-02-11");
+	assert_string_equal(a->body, "Authority says the work will cost 4.2 "
+	    "million pounds and will mostly be paid for by the region\n\n"
+	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n\nEngineers found that its "
+	    "footings had moved in three places.");
+	article_free(a);
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1256,6 +1286,7 @@ main(void)
 		cmocka_unit_test(test_article_html_end_note),
 		cmocka_unit_test(test_article_end_notes),
 		cmocka_unit_test(test_article_headline_before_byline),
+		cmocka_unit_test(test_article_standfirst_unpunctuated),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
