@@ -80,6 +80,12 @@ static const char *const art_end_notes[] = {
 	"an earlier version of this"
 };
 
+/* A wire report's thanks to its other writers: a credit wherever it is. */
+static const char *const art_contributed[] = {
+	"contributed to this report", "contributed to this story",
+	"contributed to this article", "contributed reporting"
+};
+
 /* Small words a title leaves in lower case. */
 static const char *const art_title_small[] = {
 	"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for",
@@ -674,10 +680,17 @@ art_classify(struct article_draft *d, struct article_unit *u)
 		    art_has_phrase(&t, art_list_heads,
 		    UTIL_NELEM(art_list_heads));
 	}
-	u->endnote = (u->words <= 25 && art_starts_with(&t, art_end_notes,
-	    UTIL_NELEM(art_end_notes)) != 0) || art_title_cased(u, &t);
+	u->address = u->words <= 15 && (strstr(u->text, "http://") != NULL ||
+	    strstr(u->text, "https://") != NULL ||
+	    strstr(u->text, "www.") != NULL);
+	u->endnote = u->address || (u->words <= 25 &&
+	    art_starts_with(&t, art_end_notes, UTIL_NELEM(art_end_notes)) !=
+	    0) || art_title_cased(u, &t);
 	if (art_is_copyright(u, &t))
 		u->kind = ARTICLE_KIND_COPYRIGHT;
+	else if (u->words <= 30 && art_has_phrase(&t, art_contributed,
+	    UTIL_NELEM(art_contributed)))
+		u->kind = ARTICLE_KIND_CREDIT;
 	else if (art_is_caption(u, &t))
 		u->kind = ARTICLE_KIND_CAPTION;
 	else if (art_is_credit(u, &t))
@@ -785,12 +798,15 @@ art_drop_anywhere(struct article_draft *d)
 
 	for (i = 0; i < d->n; i++) {
 		u = &d->units[i];
-		if (u->kind != ARTICLE_KIND_TEXT)
+		/* No letter or digit: a rule ("___", "* * *") or a bullet. */
+		if (u->kind != ARTICLE_KIND_TEXT || u->words == 0)
 			u->drop = true;
 		else if (u->ui && !u->final && u->words <= 10)
 			u->drop = true;
 		else if (u->uiverb && u->words <= 8)
 			u->drop = true;
+		else if (u->address && !u->final)
+			u->drop = true;	/* "Follow us at https://…" */
 		if (u->label && i + 1 < d->n && !d->units[i + 1].final &&
 		    d->units[i + 1].words <= 40)
 			d->units[i + 1].drop = true;

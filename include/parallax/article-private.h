@@ -32,8 +32,9 @@ enum article_kind {
  * label alone ("Image caption,"); uiverb: starts with an interface
  * imperative; heading: heads a link list ("Related", "Read more");
  * endnote: a note on where the text comes from ("This article was
- * originally published …") or a short line of capitalised words ("Our
- * Standards: The Harbour Wire Trust Principles."), furniture at the end.
+ * originally published …"), a short line of capitalised words ("Our
+ * Standards: The Harbour Wire Trust Principles.") or a short line with a
+ * web address in it (address), furniture at the end.
  * The furniture pass sets drop and marks the headline with title.
  */
 struct article_unit {
@@ -52,6 +53,7 @@ struct article_unit {
 	bool			 uiverb;
 	bool			 heading;
 	bool			 endnote;
+	bool			 address;
 	enum article_kind	 kind;
 	bool			 drop;
 	bool			 title;

@@ -1162,6 +1162,37 @@ test_article_standfirst_unpunctuated(void **state)
 	article_free(a);
 }
 
+/* A wire report's end: rules of underscores, the thanks to other
+ * writers, a "follow" line with an address; a correction note is text. */
+static void
+test_article_wire_end(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Sea wall to be rebuilt by spring\n"
+	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n"
+	    "* * *\n"
+	    "Engineers found that its footings had moved in three places.\n"
+	    "___\n"
+	    "Harbour Wire writer Jon Fell in Vellmar contributed to this "
+	    "report.\n"
+	    "___\n"
+	    "Follow Tess Arden at https://social.example/tessarden\n"
+	    "___\n"
+	    "This story has been corrected to show that the wall is 2 "
+	    "kilometres long, not 3. The full report is at "
+	    "https://harbour.example/report.\n", "wall.txt", NULL);
+	assert_string_equal(a->body, "The sea wall at Caldmouth will be "
+	    "rebuilt by the spring, the harbour authority said on Tuesday."
+	    "\n\nEngineers found that its footings had moved in three places."
+	    "\n\nThis story has been corrected to show that the wall is 2 "
+	    "kilometres long, not 3. The full report is at "
+	    "https://harbour.example/report.");
+	article_free(a);
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1287,6 +1318,7 @@ main(void)
 		cmocka_unit_test(test_article_end_notes),
 		cmocka_unit_test(test_article_headline_before_byline),
 		cmocka_unit_test(test_article_standfirst_unpunctuated),
+		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
