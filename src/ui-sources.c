@@ -25,6 +25,11 @@
 #define UI_SOURCES_ROWS	2
 #define UI_SOURCES_BAR	5
 
+/* Columns an article's outlet and title keep before the bar and the date
+ * give way to them in a narrow pane. */
+#define UI_SOURCES_NAME_MIN	10
+#define UI_SOURCES_TITLE_MIN	16
+
 /* One entry of the list: a story, or one of its articles. */
 struct ui_entry {
 	size_t	 story;		/* index into ui->stories.v */
@@ -241,7 +246,8 @@ ui_sources_article(struct ui *ui, struct view *v, int y, size_t si,
 				    ui->attr[THEME_EL_ARTICLE];
 	int			 w = v->w - 2, x, right, filled = 0;
 	size_t			 sh = 0, ns = 0;
-	bool			 known;
+	bool			 known, bar;
+	const char		*date;
 	char			*s;
 
 	known = ui_story_counts(ui, si, e->id, &sh, &ns);
@@ -251,20 +257,26 @@ ui_sources_article(struct ui *ui, struct view *v, int y, size_t si,
 	right = (int)text_width(s, strlen(s)) + UI_SOURCES_BAR + 1;
 	x = 1 + ui_draw_cstr(v->win, y, 1, w, e->id == ui->article_id ?
 	    "  ▶ " : "    ", a);
+	bar = w - x - right >= UI_SOURCES_NAME_MIN;
+	if (!bar)
+		right -= UI_SOURCES_BAR;
 	ui_draw_fit(v->win, y, x, w - x - right, e->source, cursor ? a :
 	    ui->attr[THEME_EL_OUTLET]);
 	if (w - right > x) {
 		if (ns > 0)
 			filled = (int)((sh * UI_SOURCES_BAR + ns / 2) / ns);
 		x = w - right + 1;
-		for (int i = 0; i < UI_SOURCES_BAR; i++)
+		for (int i = 0; bar && i < UI_SOURCES_BAR; i++)
 			x += ui_draw_cstr(v->win, y, x, 1, i < filled ? "▮" :
 			    "▯", ui->attr[i < filled ? THEME_EL_BAR_SHARED :
 			    THEME_EL_BAR_UNIQUE]);
-		ui_draw_cstr(v->win, y, x + 1, w - x, s, a);
+		ui_draw_cstr(v->win, y, x + bar, w - x, s, a);
 	}
 	free(s);
-	s = xasprintf("      %s %s", e->date != NULL ? e->date : "",
+	/* A narrow pane shows the title rather than the date. */
+	date = e->date != NULL && w >= 6 + 11 + UI_SOURCES_TITLE_MIN ?
+	    e->date : "";
+	s = xasprintf("      %s%s%s", date, *date != '\0' ? " " : "",
 	    e->title != NULL ? e->title : "");
 	ui_draw_fit(v->win, y + 1, 1, w, s, a);
 	free(s);

@@ -48,6 +48,20 @@ grep -q "▮" "$SCREEN" && grep -q "[0-9]/[0-9]" "$SCREEN" &&
 grep -q "Carried by [0-9] of [0-9] outlets\|carries this" "$SCREEN" &&
     ok "sidebar says how many outlets carry the claim" ||
     fail "sidebar has no carried-by line"
+# At 200 columns the article rows have their date; at 80 the narrow
+# Sources pane gives the bar and the date up for the outlet and title.
+resize 200 60
+wait_for "2025-03-09 Varnholt earthquake" >/dev/null
+grep -q "Kestrel News *▮*▯* [0-9]*/[0-9]" "$SCREEN" &&
+    grep -q "│      2025-03-09 Varnholt earthquake" "$SCREEN" &&
+    ok "200x60: articles show outlet, bar, counts, date and title" ||
+    { fail "200x60: article rows"; sed 's/^/    | /' "$SCREEN"; }
+resize 80 24
+wait_for "│      Varnholt ea" >/dev/null
+grep -q "│  ▶ Kestrel… [0-9]*/[0-9]" "$SCREEN" && ! grep -q "▮" "$SCREEN" &&
+    ok "80x24: the outlet keeps its room, the bar gives way" ||
+    { fail "80x24: article rows"; sed 's/^/    | /' "$SCREEN"; }
+resize 120 40
 
 # Resize storm, then the screen is right again.
 for s in 100x30 60x20 200x50 30x8 90x26 150x45 70x15 121x33 80x24; do
