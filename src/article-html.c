@@ -500,6 +500,40 @@ html_score_of(const struct html_scores *s, xmlNodePtr n)
 	return s->v[(size_t)(uintptr_t)n->_private - 1].score;
 }
 
+/* The best score of a container at or under n: what the paragraphs of
+ * its best part weigh, however deep they sit. */
+static double
+html_score_under(const struct html_scores *s, xmlNodePtr n)
+{
+	xmlNodePtr	c;
+	double		best = html_score_of(s, n), v;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE &&
+		    (v = html_score_under(s, c)) > best)
+			best = v;
+	}
+	return best;
+}
+
+/* Whether a and b are blocks of one kind: the same element with the same
+ * class, as a page repeats for each part of its text. */
+static bool
+html_same_kind(xmlNodePtr a, xmlNodePtr b)
+{
+	char	*ca, *cb;
+	bool	 same;
+
+	if (strcmp((const char *)a->name, (const char *)b->name) != 0)
+		return false;
+	ca = html_attr(a, "class");
+	cb = html_attr(b, "class");
+	same = ca != NULL && cb != NULL && *ca != '\0' && strcmp(ca, cb) == 0;
+	xmlFree(ca);
+	xmlFree(cb);
+	return same;
+}
+
 /* Whether n is its parent's only element. */
 static bool
 html_only_child(xmlNodePtr n)
@@ -519,9 +553,10 @@ html_only_child(xmlNodePtr n)
  * around an advertisement, scores its paragraphs in separate containers;
  * the best of them holds one paragraph.  Climb out of wrappers that hold
  * nothing else, then to the parent when the siblings hold paragraphs
- * scoring HTML_WIDEN_SHARE of the best between them (each at least
- * HTML_WIDEN_EACH of it: a block of a few links or a caption does not
- * count), and again from there.  An <article> is a whole: it is not
+ * scoring HTML_WIDEN_SHARE of the best between them (each sibling by its
+ * best container, at least HTML_WIDEN_EACH of the best: a block of a few
+ * links or a caption does not count) or when a sibling of the same kind
+ * (element and class) holds any, and again from there.  An <article> is a whole: it is not
  * climbed out of, and one beside the text is another text.
  */
 static xmlNodePtr
@@ -529,6 +564,7 @@ html_widen(const struct html_scores *s, xmlNodePtr best, double score)
 {
 	xmlNodePtr	n = best, c;
 	double		more, v;
+	bool		like;
 
 	while (n->parent != NULL && n->parent->type == XML_ELEMENT_NODE &&
 	    !html_is(n, "article")) {
@@ -537,13 +573,17 @@ html_widen(const struct html_scores *s, xmlNodePtr best, double score)
 			continue;
 		}
 		more = 0;
+		like = false;
 		for (c = n->parent->children; c != NULL; c = c->next) {
-			if (c != n && c->type == XML_ELEMENT_NODE &&
-			    !html_is(c, "article") &&
-			    (v = html_score_of(s, c)) >= HTML_WIDEN_EACH * score)
+			if (c == n || c->type != XML_ELEMENT_NODE ||
+			    html_is(c, "article") ||
+			    (v = html_score_under(s, c)) <= 0)
+				continue;
+			if (v >= HTML_WIDEN_EACH * score)
 				more += v;
+			like = like || html_same_kind(c, n);
 		}
-		if (more < HTML_WIDEN_SHARE * score)
+		if (more < HTML_WIDEN_SHARE * score && !like)
 			break;
 		n = n->parent;
 	}

@@ -662,6 +662,19 @@ test_article_html_split_text(void **state)
 	assert_null(strstr(a->body, "Ferry fares"));
 	assert_non_null(strstr(a->body, "signalling in the depot yard."));
 	article_free(a);
+
+	/* Columns of one kind, however short the later ones. */
+	a = parse_ok("<!doctype html><html><body><section>"
+	    "<div class=\"col\"><div><p>The tram depot in Vellmar reopened "
+	    "on Friday after a fire closed it in March, the operator said."
+	    "</p><p>Drivers returned to work at dawn, and the first trams "
+	    "left the depot at six in the morning.</p></div></div>"
+	    "<div class=\"slot\"></div>"
+	    "<div class=\"col\"><div><p>Repairs cost two million crowns."
+	    "</p></div></div>"
+	    "</section></body></html>", "depot.html", NULL);
+	assert_non_null(strstr(a->body, "Repairs cost two million crowns."));
+	article_free(a);
 }
 
 /* Short lines that are mostly links close many pages (tags, "our
