@@ -1492,6 +1492,25 @@ seg_according(const struct seg *sg, const struct seg_tok *t, size_t k)
 	    seg_eq_ci(sg, t[k - 1].s, t[k - 1].e, "according");
 }
 
+/*
+ * Whether the quotation whose closing mark ends just before i ends its
+ * clause inside the marks ("…," "…." "…?" "…!"), as one followed by its
+ * attribution without a comma does: "We will stay," Kirby said.  One that
+ * ends on a word is a phrase of the sentence ("fierce battles" continued).
+ */
+static bool
+seg_closes_clause(const struct seg *sg, size_t i)
+{
+	size_t	at;
+	ucs4_t	uc;
+
+	(void)seg_cp_before(sg, i, 0, &at);
+	uc = seg_cp_before(sg, at, 0, NULL);
+	return uc == ',' || uc == '.' || uc == '!' || uc == '?' ||
+	    uc == ';' || uc == ':' || uc == 0x2026 || uc == '-' ||
+	    uc == 0x2014 || uc == 0x2013;
+}
+
 /* An attribution after a closing mark: ", Kirby said", "said Kirby". */
 static bool
 seg_speaker_after(const struct seg *sg, size_t i, size_t end,
@@ -1507,8 +1526,10 @@ seg_speaker_after(const struct seg *sg, size_t i, size_t end,
 		a = 1;
 	if (a + 1 < n && seg_according(sg, t, a + 1))
 		return seg_subject_after(sg, t, n, a + 1, sp);
+	/* "…," said Kirby; not "fierce battles" continued around … */
 	if (a < n && seg_is_verb(sg, &t[a]))
-		return seg_subject_after(sg, t, n, a, sp);
+		return (a > 0 || seg_closes_clause(sg, i)) &&
+		    seg_subject_after(sg, t, n, a, sp);
 	for (k = a; k < n && k - a < 12 &&
 	    (t[k].punct == 0 || t[k].punct == ','); k++) {
 		if (seg_is_verb(sg, &t[k]))
@@ -1825,10 +1846,21 @@ seg_speakers(struct seg *sg, struct segment_result *out)
 		} else if (q->cont != 0) {
 			o->speaker = out->quotes[q->cont - 1].speaker;
 		} else if (k > 0 && sg->q[k - 1].para == q->para &&
-		    seg_skip_blanks(sg, sg->sent[si].start, q->open) ==
-		    q->open) {
+		    (seg_skip_blanks(sg, sg->sent[si].start, q->open) ==
+		    q->open || out->quotes[k - 1].sentence == si)) {
+			/* A quotation opening its sentence, or a second one
+			 * in the sentence of the last ("called it "long
+			 * overdue" and "welcome""). */
 			o->speaker = out->quotes[k - 1].speaker;
 		}
+	}
+	/* The first paragraphs of a quotation that runs over several are
+	 * spoken by whoever the last is attributed to. */
+	for (k = sg->nq; k-- > 0;) {
+		q = &sg->q[k];
+		if (q->cont != 0 && out->quotes[q->cont - 1].speaker.end == 0)
+			out->quotes[q->cont - 1].speaker =
+			    out->quotes[k].speaker;
 	}
 	out->nquotes = sg->nq;
 }

@@ -697,6 +697,26 @@ static const struct quote_case quote_cases[] = {
 	{ "He said 'no' twice.", { { NULL, NULL, 0 } }, 0 },
 	{ "\u00abNous restons\u00bb, a d\u00e9clar\u00e9 le maire.",
 	    { { "Nous restons", "", 0 } }, 1 },
+	/* A second quotation in the sentence of the first. */
+	{ "The mayor, Ana Holt, said the plan was \"long overdue\" and "
+	  "\"welcome news\".",
+	    { { "long overdue", "Ana Holt", 0 },
+	      { "welcome news", "Ana Holt", 0 } }, 2 },
+	/* A quoted phrase followed by its sentence's verb is no
+	 * attribution; the speaker is the one before it. */
+	{ "Ana Holt claimed \"fierce storms\" battered Keldry, with "
+	  "residents \"clinging to the quay.\"",
+	    { { "fierce storms", "Ana Holt", 0 },
+	      { "clinging to the quay.", "Ana Holt", 0 } }, 2 },
+	/* A quoted phrase in a sentence attributed at its end. */
+	{ "The board will cut its \"support budget\" next year, spokesman "
+	  "Ivo Brandt said on Friday.",
+	    { { "support budget", "Ivo Brandt", 0 } }, 1 },
+	/* A quotation over two paragraphs, attributed at its end. */
+	{ "\u201cThe wall will hold.\n\n\u201cWe checked it twice,\u201d "
+	  "Mara Quill said.",
+	    { { "The wall will hold.", "Mara Quill", 0 },
+	      { "We checked it twice", "Mara Quill", 1 } }, 2 },
 };
 
 /* Compare the span [s, e) of body with want. */
