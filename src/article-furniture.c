@@ -129,6 +129,14 @@ static const char *const art_time_words[] = {
 	"time"
 };
 
+/* Month names, as a labelled date line may hold them. */
+static const char *const art_month_words[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec"
+};
+
 /*
  * The folded words of a line, as offsets into the folded text, each with
  * its first eight bytes as a number (a phrase's first word must have the
@@ -582,14 +590,15 @@ art_token_in(const struct art_tokens *t, size_t i, const char *const *table,
 	return false;
 }
 
-/* A line that is only a labelled time, with no date to take from it:
- * "Updated 9:41 a.m. ET", "Published 3 hours ago". */
+/* A line that is only a labelled time or date, with no date to take from
+ * it: "Updated 9:41 a.m. ET", "Published 3 hours ago", a date run into
+ * another ("Published On 11 Feb 202511 Feb 2025"). */
 static bool
 art_time_line(const struct article_unit *u, const struct art_tokens *t)
 {
 	const char	*p;
 	size_t		 lw, i, digits = 0;
-	bool		 clock = false, ago = false;
+	bool		 clock = false, ago = false, month = false;
 
 	if (u->words > 8 || u->final == '?' || u->final == '!')
 		return false;
@@ -599,6 +608,9 @@ art_time_line(const struct article_unit *u, const struct art_tokens *t)
 	for (i = lw; i < t->n; i++) {
 		if (t->fold[t->start[i]] >= '0' && t->fold[t->start[i]] <= '9')
 			digits++;
+		else if (art_token_in(t, i, art_month_words,
+		    UTIL_NELEM(art_month_words)))
+			month = true;
 		else if (!art_token_in(t, i, art_time_words,
 		    UTIL_NELEM(art_time_words)))
 			return false;
@@ -607,7 +619,7 @@ art_time_line(const struct article_unit *u, const struct art_tokens *t)
 	for (p = u->text; (p = strchr(p, ':')) != NULL; p++)
 		clock = clock || (p > u->text && p[-1] >= '0' && p[-1] <= '9' &&
 		    p[1] >= '0' && p[1] <= '9');
-	return digits > 0 && (clock || ago);
+	return digits > 0 && (clock || ago || month);
 }
 
 bool

@@ -185,6 +185,17 @@ art_alpha(const char *s)
 	return n;
 }
 
+/* Whether the n bytes at s are all ASCII capitals. */
+static bool
+art_upper_run(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!isupper((unsigned char)s[i]))
+			return false;
+	}
+	return true;
+}
+
 static void
 art_skip(const char **p, const char *chars)
 {
@@ -265,6 +276,40 @@ art_date_mdy(const char *p, int *y, int *m, int *d)
 	return !isalnum((unsigned char)*p);
 }
 
+/* Skip a clock time and what may follow it before a date ("9:41 AM GMT,
+ * ", "09.00 BST "); false, *p unmoved, when there is none. */
+static bool
+art_skip_time(const char **p)
+{
+	const char	*q = *p;
+	int		 v;
+	size_t		 n;
+
+	if (art_digits(&q, 2, &v) == 0 || (*q != ':' && *q != '.'))
+		return false;
+	q++;
+	if (art_digits(&q, 2, &v) != 2)
+		return false;
+	art_skip(&q, " ");
+	n = art_alpha(q);
+	if ((n == 2 && (strncasecmp(q, "am", 2) == 0 ||
+	    strncasecmp(q, "pm", 2) == 0)) ||
+	    strncasecmp(q, "a.m.", 4) == 0 || strncasecmp(q, "p.m.", 4) == 0) {
+		q += n == 2 ? 2 : 4;
+		art_skip(&q, " ");
+		n = art_alpha(q);
+	}
+	/* A time zone: two to four capitals. */
+	if (n >= 2 && n <= 4 && art_upper_run(q, n)) {
+		q += n;
+		art_skip(&q, " ");
+	}
+	art_skip(&q, ",|-");
+	art_skip(&q, " ");
+	*p = q;
+	return true;
+}
+
 char *
 article_parse_date(const char *s)
 {
@@ -282,8 +327,12 @@ article_parse_date(const char *s)
 		art_skip(&p, " ,");
 	}
 	if (!art_date_iso(p, &y, &m, &d) && !art_date_dmy(p, &y, &m, &d) &&
-	    !art_date_mdy(p, &y, &m, &d))
-		return NULL;
+	    !art_date_mdy(p, &y, &m, &d)) {
+		/* "9:41 AM GMT, February 11, 2025": the time first. */
+		if (!art_skip_time(&p) || (!art_date_dmy(p, &y, &m, &d) &&
+		    !art_date_mdy(p, &y, &m, &d)))
+			return NULL;
+	}
 	if (!art_valid_date(y, m, d))
 		return NULL;
 	return xasprintf("%04d-%02d-%02d", y, m, d);

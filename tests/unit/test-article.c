@@ -1000,6 +1000,11 @@ test_article_parse_date(void **state)
 		{ "Nov 18", NULL },
 		{ "Smarch 3, 2022", NULL },
 		{ "20221118", NULL },
+		{ "9:41 AM GMT, February 11, 2025", "2025-02-11" },
+		{ "09.00 BST 11 February 2025", "2025-02-11" },
+		{ "10:15 a.m. ET Feb. 11, 2025", "2025-02-11" },
+		{ "11.02.2025", NULL },
+		{ "9:41 AM GMT", NULL },
 		{ "", NULL },
 		{ "yesterday", NULL }
 	};
@@ -1133,6 +1138,7 @@ test_article_headline_before_byline(void **state)
 	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
 	    "harbour authority said on Tuesday.\n"
 	    "Posted 3 hours ago\n"
+	    "Published On 11 Feb 202511 Feb 2025\n"
 	    "Updated figures at 9:41 showed the tide had turned.\n",
 	    "wall.txt", NULL);
 	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
