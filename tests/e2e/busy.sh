@@ -21,6 +21,25 @@ expect "Ostbel" "the article is shown meanwhile"
 keys '?'
 expect "Help: keys" "a key is answered meanwhile"
 keys q
+# The matrix needs the claims: meanwhile it says they are coming (unless
+# the work ended first, on a fast machine).
+keys m
+i=0
+while [ $i -lt 100 ]; do
+	screen
+	grep -q "still being cross-referenced\|Matrix: " "$SCREEN" && break
+	i=$((i + 1))
+	sleep 0.05
+done
+if grep -q "The story's claims are still being cross-referenced." "$SCREEN"; then
+	ok "the matrix says the claims are still being worked out"
+elif grep -q "Matrix: " "$SCREEN"; then
+	ok "the matrix opened (the work ended before the key)"
+	keys Escape
+else
+	fail "m while computing: neither the message nor the matrix"
+	sed 's/^/    | /' "$SCREEN"
+fi
 if wait_gone "Cross-referencing" 120; then ok "the message goes when the work is done"
 else fail "still cross-referencing"; sed 's/^/    | /' "$SCREEN"; fi
 expect " shared" "then the story's shared claims are counted" 30
