@@ -234,6 +234,17 @@ art_date_iso(const char *p, int *y, int *m, int *d)
 	return !isalnum((unsigned char)*p) || *p == 'T';
 }
 
+/* Whether a clock time starts at p ("9:41", "09.00"): a page copied as
+ * text runs "February 11, 2025" and "9:41 AM" together. */
+static bool
+art_clock_at(const char *p)
+{
+	int	v;
+
+	return art_digits(&p, 2, &v) > 0 && (*p == ':' || *p == '.') &&
+	    (p++, art_digits(&p, 2, &v) == 2) && !isdigit((unsigned char)*p);
+}
+
 /* "18 Nov 2022", "18 November, 2022", "18-Nov-2022", "18th November". */
 static bool
 art_date_dmy(const char *p, int *y, int *m, int *d)
@@ -252,7 +263,7 @@ art_date_dmy(const char *p, int *y, int *m, int *d)
 	art_skip(&p, " ,-");
 	if (art_digits(&p, 4, y) != 4)
 		return false;
-	return !isalnum((unsigned char)*p);
+	return !isalnum((unsigned char)*p) || art_clock_at(p);
 }
 
 /* "November 18, 2022", "Nov. 18 2022". */
@@ -273,7 +284,7 @@ art_date_mdy(const char *p, int *y, int *m, int *d)
 	art_skip(&p, " ,");
 	if (art_digits(&p, 4, y) != 4)
 		return false;
-	return !isalnum((unsigned char)*p);
+	return !isalnum((unsigned char)*p) || art_clock_at(p);
 }
 
 /* Skip a clock time and what may follow it before a date ("9:41 AM GMT,

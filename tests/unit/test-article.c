@@ -1004,6 +1004,10 @@ test_article_parse_date(void **state)
 		{ "09.00 BST 11 February 2025", "2025-02-11" },
 		{ "10:15 a.m. ET Feb. 11, 2025", "2025-02-11" },
 		{ "11.02.2025", NULL },
+		{ "February 11, 20259:41 AM GMTUpdated 2 hours ago",
+		    "2025-02-11" },
+		{ "11 February 202509.00 BST", "2025-02-11" },
+		{ "November 18, 20221118", NULL },
 		{ "9:41 AM GMT", NULL },
 		{ "", NULL },
 		{ "yesterday", NULL }
