@@ -28,6 +28,9 @@
 /* No rule reads the words of a longer unit: past this it is prose. */
 #define ART_READ_WORDS	30
 
+/* Words a headline must share with its lede to be known by them. */
+#define ART_LEDE_WORDS	2
+
 /* Generic interface words: a short unpunctuated line naming one of these
  * is furniture. */
 static const char *const art_ui_words[] = {
@@ -90,6 +93,12 @@ static const char *const art_contributed[] = {
 static const char *const art_title_small[] = {
 	"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for",
 	"by", "with", "from", "as"
+};
+
+/* Last words of a picture agency's name ("Getty Images"). */
+static const char *const art_agency_tails[] = {
+	"images", "photos", "pictures", "photography", "agency",
+	"shutterstock"
 };
 
 /* Caption labels at the start of a line. */
@@ -263,6 +272,19 @@ art_phrase_at(const struct art_tokens *t, size_t i, const char *phrase)
 	return true;
 }
 
+/* Whether token i is one of the single words of table. */
+static bool
+art_token_in(const struct art_tokens *t, size_t i, const char *const *table,
+    size_t n)
+{
+	for (size_t j = 0; j < n; j++) {
+		if (t->end[i] - t->start[i] == strlen(table[j]) &&
+		    art_phrase_at(t, i, table[j]))
+			return true;
+	}
+	return false;
+}
+
 /* How many of the table's phrases occur in t (each counted once). */
 static size_t
 art_count_phrases(const struct art_tokens *t, const char *const *table,
@@ -431,6 +453,14 @@ art_is_caption(struct article_unit *u, const struct art_tokens *t)
 	}
 	if (u->words > 30)
 		return false;
+	/* "Getty Images", "Harbour Press Agency": a picture agency's credit
+	 * on a line of its own, over its caption. */
+	if (!u->final && u->words >= 2 && u->words <= 5 &&
+	    t->n == u->words && art_token_in(t, t->n - 1, art_agency_tails,
+	    UTIL_NELEM(art_agency_tails))) {
+		u->label = true;
+		return true;
+	}
 	lw = art_starts_with(t, art_caption_labels,
 	    UTIL_NELEM(art_caption_labels));
 	if (lw > 0 && (colon = strpbrk(u->text, ":,")) != NULL &&
@@ -575,19 +605,6 @@ art_date_line(const struct article_unit *u, const struct art_tokens *t)
 	while (*p == ' ' || *p == ':' || *p == '-' || *p == '|')
 		p++;
 	return article_parse_date(p);
-}
-
-/* Whether token i is one of the single words of table. */
-static bool
-art_token_in(const struct art_tokens *t, size_t i, const char *const *table,
-    size_t n)
-{
-	for (size_t j = 0; j < n; j++) {
-		if (t->end[i] - t->start[i] == strlen(table[j]) &&
-		    art_phrase_at(t, i, table[j]))
-			return true;
-	}
-	return false;
 }
 
 /* A line that is only a labelled time or date, with no date to take from
@@ -837,13 +854,90 @@ art_drop_anywhere(struct article_draft *d)
 	}
 }
 
+/* The distinct words of four letters or more that a shares with b. */
+static size_t
+art_shared_words(const struct art_tokens *a, const struct art_tokens *b)
+{
+	size_t	i, j, len, n = 0;
+	bool	seen;
+
+	for (i = 0; i < a->n; i++) {
+		len = a->end[i] - a->start[i];
+		if (len < 4)
+			continue;
+		for (j = 0, seen = false; j < i && !seen; j++)
+			seen = a->end[j] - a->start[j] == len &&
+			    memcmp(a->fold + a->start[j], a->fold + a->start[i],
+			    len) == 0;
+		for (j = 0; j < b->n && !seen; j++) {
+			if (b->end[j] - b->start[j] == len &&
+			    memcmp(b->fold + b->start[j], a->fold + a->start[i],
+			    len) == 0) {
+				n++;
+				break;
+			}
+		}
+	}
+	return n;
+}
+
+/*
+ * The headline-shaped unit of the top units [0, k) that shares most words
+ * (ART_LEDE_WORDS at least) with the lede, the first two units of prose
+ * after them or kept among them (a standfirst): a headline tells what its
+ * lede tells, and a promo for another story, a caption or a place line
+ * tell less of it.  k if none.
+ */
+static size_t
+art_title_by_lede(const struct article_draft *d, size_t k, const bool *keep)
+{
+	const struct article_unit	*u;
+	struct art_tokens		 lede, t;
+	struct buf			 b;
+	size_t				 i, n, got = 0, pick = k, most = 0;
+
+	buf_init(&b);
+	for (i = 0; i < d->n && got < 2; i++) {
+		u = &d->units[i];
+		if ((i < k && !keep[i]) || u->kind != ARTICLE_KIND_TEXT ||
+		    art_flimsy(u))
+			continue;
+		buf_add(&b, u->text, u->len);
+		buf_addc(&b, ' ');
+		got++;
+	}
+	if (got == 0) {
+		buf_fini(&b);
+		return k;
+	}
+	art_tokens_init(&lede, b.data, b.len);
+	buf_fini(&b);
+	for (i = 0; i < k; i++) {
+		u = &d->units[i];
+		if (!art_title_shaped(u) || u->ui || keep[i] ||
+		    (u->words < 3 && !u->alone))
+			continue;
+		art_tokens_init(&t, u->text, u->len);
+		n = art_shared_words(&t, &lede);
+		free(t.fold);
+		if (n > most) {
+			most = n;
+			pick = i;
+		}
+	}
+	free(lede.fold);
+	return most >= ART_LEDE_WORDS ? pick : k;
+}
+
 /*
  * The headline among the top units [0, k): the unit that matches the
  * known title; else the first title-shaped unit of three words or more
  * without interface words that stands alone or outside a run; else the
- * last such unit before the first byline or standfirst, or the last such
- * unit (promos come before headlines, bylines and labels after them);
- * else the longest title-shaped one.  k if none.
+ * one among them that shares most words with the lede
+ * (art_title_by_lede()); else the last such unit before the first byline
+ * or standfirst, or the last such unit (promos come before headlines,
+ * bylines and labels after them); else the longest title-shaped one.  k if
+ * none.
  */
 static size_t
 art_pick_title(const struct article_draft *d, size_t k, const bool *run,
@@ -874,6 +968,8 @@ art_pick_title(const struct article_draft *d, size_t k, const bool *run,
 		if (best2 == k || u->words >= d->units[best2].words)
 			best2 = i;
 	}
+	if ((i = art_title_by_lede(d, k, keep)) != k)
+		return i;
 	return before != k ? before : best != k ? best : best2;
 }
 

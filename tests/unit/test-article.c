@@ -1216,6 +1216,41 @@ test_article_wire_end(void **state)
 	article_free(a);
 }
 
+/* A copied page without blank lines: the headline is the top line that
+ * tells what the lede tells, not the place line or the caption after it;
+ * a picture agency's credit and the unpunctuated caption under it are
+ * not text, here or lower down. */
+static void
+test_article_headline_by_lede(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Sea wall to be rebuilt by spring\n11 February 2025\n"
+	    "Share\nSave\nTess Arden\nHarbour Broadcasting News, Caldmouth\n"
+	    "Getty Images\nThe wall was damaged in January's storms\n"
+	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n"
+	    "Harbour Press Agency\n"
+	    "Mara Quill said the work would take three months\n"
+	    "Engineers found that its footings had moved in three places.\n",
+	    "wall.txt", NULL);
+	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
+	assert_string_equal(a->body, "The sea wall at Caldmouth will be "
+	    "rebuilt by the spring, the harbour authority said on Tuesday."
+	    "\n\nEngineers found that its footings had moved in three "
+	    "places.");
+	article_free(a);
+	/* A promo for another story before the headline. */
+	a = parse_ok("Ferry fares frozen until the summer\n"
+	    "Quay market moves indoors for winter\n"
+	    "Sea wall to be rebuilt by spring\n"
+	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
+	    "harbour authority said on Tuesday.\n", "wall.txt", NULL);
+	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
+	article_free(a);
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1342,6 +1377,7 @@ main(void)
 		cmocka_unit_test(test_article_headline_before_byline),
 		cmocka_unit_test(test_article_standfirst_unpunctuated),
 		cmocka_unit_test(test_article_wire_end),
+		cmocka_unit_test(test_article_headline_by_lede),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
