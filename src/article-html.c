@@ -18,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -27,6 +28,13 @@
  * widen it to their parent, each counting from this share (html_widen()). */
 #define HTML_WIDEN_SHARE	0.5
 #define HTML_WIDEN_EACH		0.2
+
+/* A page's JSON-LD "articleBody" is read instead of its paragraphs when
+ * it has HTML_LD_MIN bytes at least and its paragraphs not half of them
+ * (a page that builds its text with scripts); objects are looked for this
+ * deep at most. */
+#define HTML_LD_MIN	200
+#define HTML_LD_DEPTH	8
 
 /* Only the first bytes of a file are sniffed for tags. */
 #define HTML_SNIFF	65536
@@ -76,6 +84,8 @@ struct html_meta {
 	char	*time_date;
 	char	*url;
 	char	*canonical;
+	char	*ld_body;	/* the longest JSON-LD "articleBody" */
+	char	*ld_date;	/* the first JSON-LD "datePublished" */
 };
 
 /* The text of a paragraph being read. */
@@ -134,6 +144,17 @@ html_attr_is(xmlNodePtr n, const char *name, const char *value)
 {
 	char	*v = html_attr(n, name);
 	bool	 is = v != NULL && strcasecmp(v, value) == 0;
+
+	xmlFree(v);
+	return is;
+}
+
+/* Whether attribute name of n starts with prefix, in any case. */
+static bool
+html_attr_has_prefix(xmlNodePtr n, const char *name, const char *prefix)
+{
+	char	*v = html_attr(n, name);
+	bool	 is = v != NULL && strncasecmp(v, prefix, strlen(prefix)) == 0;
 
 	xmlFree(v);
 	return is;
@@ -285,6 +306,82 @@ html_byline(xmlNodePtr n)
 	return html_text(n);
 }
 
+/* Keep s in *best as html_ld_find() does; true when the search is over
+ * (the first was wanted and is found). */
+static bool
+html_ld_keep(const char **best, const char *s, bool longest)
+{
+	if (s != NULL && (*best == NULL ||
+	    (longest && strlen(s) > strlen(*best))))
+		*best = s;
+	return *best != NULL && !longest;
+}
+
+/*
+ * A string under key in a JSON-LD value (an object, an array of them, a
+ * "@graph"): the longest there is when longest is set, else the first.
+ * NULL if none.
+ */
+static const char *
+html_ld_find(json_t *j, const char *key, bool longest, int depth)
+{
+	const char	*best = NULL, *k;
+	json_t		*v;
+	size_t		 i;
+
+	if (depth > HTML_LD_DEPTH)
+		return NULL;
+	if (json_is_array(j)) {
+		json_array_foreach(j, i, v) {
+			if (html_ld_keep(&best, html_ld_find(v, key, longest,
+			    depth + 1), longest))
+				break;
+		}
+		return best;
+	}
+	if (!json_is_object(j))
+		return NULL;
+	if (json_is_string(v = json_object_get(j, key)) &&
+	    html_ld_keep(&best, json_string_value(v), longest))
+		return best;
+	json_object_foreach(j, k, v) {
+		if (html_ld_keep(&best, html_ld_find(v, key, longest,
+		    depth + 1), longest))
+			break;
+	}
+	return best;
+}
+
+/* A <script type="application/ld+json">: keep its articleBody if it is
+ * the longest yet, and its first publication date.  A script that is not
+ * JSON says nothing. */
+static void
+html_ld_script(xmlNodePtr n, struct html_meta *m)
+{
+	xmlChar		*text = xmlNodeGetContent(n);
+	json_t		*j;
+	json_error_t	 err;
+	const char	*body, *date;
+
+	if (text == NULL)
+		return;
+	j = json_loadb((const char *)text, strlen((const char *)text), 0,
+	    &err);
+	xmlFree(text);
+	if (j == NULL)
+		return;
+	body = html_ld_find(j, "articleBody", true, 0);
+	if (body != NULL && (m->ld_body == NULL ||
+	    strlen(body) > strlen(m->ld_body))) {
+		free(m->ld_body);
+		m->ld_body = xstrdup(body);
+	}
+	if (m->ld_date == NULL &&
+	    (date = html_ld_find(j, "datePublished", false, 0)) != NULL)
+		m->ld_date = article_parse_date(date);
+	json_decref(j);
+}
+
 /* Walk the whole page for its metadata. */
 static void
 html_find_meta(xmlNodePtr n, struct html_meta *m)
@@ -298,6 +395,9 @@ html_find_meta(xmlNodePtr n, struct html_meta *m)
 			continue;
 		if (html_is(n, "meta"))
 			html_meta_tag(n, m);
+		else if (html_is(n, "script") && html_attr_has_prefix(n,
+		    "type", "application/ld+json"))
+			html_ld_script(n, m);
 		else if (html_is(n, "title") && m->doc_title == NULL)
 			m->doc_title = html_text(n);
 		else if (html_is(n, "link") &&
@@ -800,11 +900,14 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 		article_draft_set(&d->author, by, strlen(by));
 	}
 	if (d->date == NULL) {
-		d->date = m->date != NULL ? m->date : m->time_date;
+		d->date = m->date != NULL ? m->date : m->time_date != NULL ?
+		    m->time_date : m->ld_date;
 		if (d->date == m->date)
 			m->date = NULL;
-		else
+		else if (d->date == m->time_date)
 			m->time_date = NULL;
+		else
+			m->ld_date = NULL;
 	}
 	article_draft_set(&d->url, m->url, m->url != NULL ? strlen(m->url) :
 	    0);
@@ -821,6 +924,38 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	free(m->time_date);
 	free(m->url);
 	free(m->canonical);
+	free(m->ld_date);
+}
+
+/*
+ * A document of a JSON-LD articleBody: HTML as it is when it holds tags,
+ * else text whose lines are paragraphs (entities decoded by the parser
+ * either way).  NULL if libxml2 makes nothing of it.
+ */
+static htmlDocPtr
+html_ld_doc(const char *text)
+{
+	struct buf	 b;
+	const char	*p;
+	htmlDocPtr	 doc;
+	bool		 tags = strstr(text, "</") != NULL ||
+			    strstr(text, "<p") != NULL ||
+			    strstr(text, "<br") != NULL;
+
+	buf_init(&b);
+	buf_adds(&b, "<html><body><div>");
+	for (p = text; *p != '\0'; p++) {
+		if (*p == '\n' && !tags)
+			buf_adds(&b, "<br>");
+		else
+			buf_addc(&b, *p);
+	}
+	buf_adds(&b, "</div></body></html>");
+	doc = b.len > INT_MAX ? NULL : htmlReadMemory(b.data, (int)b.len,
+	    NULL, "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+	buf_fini(&b);
+	return doc;
 }
 
 static pthread_once_t	html_once = PTHREAD_ONCE_INIT;
@@ -835,6 +970,7 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 	xmlNodePtr		 root, body, art = NULL;
 	size_t			 art_len = 0;
 	double			 dense;
+	char			*ld;
 
 	if (len > INT_MAX) {
 		*cause = xstrdup("not HTML: too large");
@@ -854,6 +990,8 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 	}
 	memset(&m, 0, sizeof m);
 	html_find_meta(root, &m);
+	ld = m.ld_body;
+	m.ld_body = NULL;
 	html_meta_to_draft(&m, d);
 	html_prune(root, html_text_len(root, false, false));
 	if ((body = html_find_body(root)) == NULL) {
@@ -865,10 +1003,20 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 		if (body == NULL)
 			body = root;
 	}
+	/* A page that builds its text with scripts may give it whole in
+	 * its JSON-LD. */
+	if (ld != NULL && strlen(ld) >= HTML_LD_MIN &&
+	    html_text_len(body, false, false) * 2 < strlen(ld)) {
+		xmlFreeDoc(doc);
+		doc = html_ld_doc(ld);
+		body = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
+	}
+	free(ld);
 	memset(&w, 0, sizeof w);
 	w.d = d;
 	buf_init(&w.cur);
-	html_walk(&w, body->children);
+	if (body != NULL)
+		html_walk(&w, body->children);
 	html_flush(&w);
 	buf_fini(&w.cur);
 	xmlFreeDoc(doc);

@@ -701,6 +701,51 @@ test_article_html_link_lines_at_bottom(void **state)
 	article_free(a);
 }
 
+/* A page that builds its text with scripts gives it in its JSON-LD: the
+ * articleBody is read (entities decoded, lines as paragraphs) with its
+ * date; a page whose own paragraphs hold the text keeps them, and a
+ * script that is not JSON is passed over. */
+static void
+test_article_html_json_ld(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("<html><head><title>Quay to be repaved</title>"
+	    "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": "
+	    "\"WebSite\"}, {\"@type\": \"NewsArticle\", \"datePublished\": "
+	    "\"2025-02-11T09:00:00Z\", \"articleBody\": \"The quay at Vellmar "
+	    "will be repaved over the summer, the council said on Monday.\\n"
+	    "&quot;It is long overdue,&quot; said Ana Holt, who runs a caf\u00e9 "
+	    "on the quay.\\nThe work will cost 300,000 crowns &amp; take ten "
+	    "weeks.\"}]}</script>"
+	    "<script type=\"application/ld+json\">{not json</script>"
+	    "</head><body><div id=\"app\"><p>Loading\u2026</p></div>"
+	    "</body></html>", "quay.html", NULL);
+	assert_string_equal(a->body, "The quay at Vellmar will be repaved "
+	    "over the summer, the council said on Monday.\n\n\"It is long "
+	    "overdue,\" said Ana Holt, who runs a caf\u00e9 on the quay.\n\n"
+	    "The work will cost 300,000 crowns & take ten weeks.");
+	assert_string_equal(a->date, "2025-02-11");
+	article_free(a);
+	a = parse_ok("<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\": \"NewsArticle\", \"articleBody\": \"The quay at "
+	    "Vellmar will be repaved over the summer, the council said on "
+	    "Monday. It will cost 300,000 crowns and take ten weeks, and the "
+	    "market will move indoors to the old fish hall meanwhile, the "
+	    "council said.\"}</script></head><body>"
+	    "<p>The quay at Vellmar will be repaved over the summer, the "
+	    "council said on Monday.</p><p>It will cost 300,000 crowns and "
+	    "take ten weeks, and the market will move indoors to the old fish "
+	    "hall meanwhile, the council said.</p></body></html>", "quay.html",
+	    NULL);
+	assert_string_equal(a->body, "The quay at Vellmar will be repaved "
+	    "over the summer, the council said on Monday.\n\nIt will cost "
+	    "300,000 crowns and take ten weeks, and the market will move "
+	    "indoors to the old fish hall meanwhile, the council said.");
+	article_free(a);
+}
+
 static void
 test_article_html_chrome_dropped(void **state)
 {
@@ -1357,6 +1402,7 @@ main(void)
 		cmocka_unit_test(test_article_html_wrapped_paragraphs),
 		cmocka_unit_test(test_article_html_split_text),
 		cmocka_unit_test(test_article_html_link_lines_at_bottom),
+		cmocka_unit_test(test_article_html_json_ld),
 		cmocka_unit_test(test_article_html_chrome_dropped),
 		cmocka_unit_test(test_article_html_no_external_entities),
 		cmocka_unit_test(test_article_html_not_html),
