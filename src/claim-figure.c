@@ -178,8 +178,39 @@ claim_vulgar_len(const char *s, size_t len, size_t i, double *v)
 	return 0;
 }
 
-/* Lex a number at s[i]: digits, groups of three, a decimal part and a
- * glued suffix.  Returns the index after it. */
+/*
+ * Whether the comma at s[i] is a decimal comma, as text written in the
+ * European way has it: one or two digits after it, then a scale or a
+ * percentage ("1,2 million", "4,5 %", "3,75 percent").  A list ("items
+ * 1,2 and 3") has none; three digits are a group of thousands.
+ */
+static bool
+claim_decimal_comma(const char *s, size_t len, size_t i)
+{
+	static const char *const after[] = {
+		"million", "billion", "trillion", "mn", "bn", "percent",
+		"per cent", "%"
+	};
+	size_t	k = claim_digits(s, len, i + 1), j;
+
+	if (s[i] != ',' || k == 0 || k > 2)
+		return false;
+	j = i + 1 + k;
+	if (j < len && s[j] == ' ')
+		j++;
+	for (size_t a = 0; a < UTIL_NELEM(after); a++) {
+		size_t al = strlen(after[a]);
+
+		if (j + al <= len && util_has_prefix_ci(s + j, after[a]) &&
+		    (j + al == len || !claim_is_alpha(s[j + al])))
+			return true;
+	}
+	return false;
+}
+
+/* Lex a number at s[i]: digits, groups of three, a decimal part (after a
+ * point, or a decimal comma) and a glued suffix.  Returns the index after
+ * it. */
 static size_t
 claim_lex_number(struct claim_lexer *lx, const char *s, size_t len,
     size_t i, bool gap)
@@ -206,9 +237,11 @@ claim_lex_number(struct claim_lexer *lx, const char *s, size_t len,
 		i += sp + 3;
 		t->plain = false;
 	}
-	if (i + 1 < len && s[i] == '.' && claim_is_digit(s[i + 1])) {
+	if (i + 1 < len && (s[i] == '.' || (t->plain &&
+	    claim_decimal_comma(s, len, i))) && claim_is_digit(s[i + 1])) {
 		n = claim_digits(s, len, i + 1);
-		buf_add(&b, s + i, n + 1);
+		buf_addc(&b, '.');
+		buf_add(&b, s + i + 1, n);
 		i += n + 1;
 		t->plain = false;
 	}

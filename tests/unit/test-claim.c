@@ -136,7 +136,13 @@ static const struct {
 	{ "Three police officers and five news outlets.",
 	    "3 offic|Three police officers; 5 outlet|five news outlets" },
 	{ "One person dies every day.", "1 person|One person" },
-	{ "50,000 personnel deployed.", "50000 personnel|50,000 personnel" }
+	{ "50,000 personnel deployed.", "50000 personnel|50,000 personnel" },
+	{ "Some 1,2 million women take it.",
+	    "about 1200000 women|Some 1,2 million women" },
+	{ "Turnout was 4,5 per cent.", "4.5%|4,5 per cent" },
+	{ "It cost 1,25 billion euros.",
+	    "eur 1250000000|1,25 billion euros" },
+	{ "Items 1,2 and 3 were approved.", "1|1; 2|2; 3|3" }
 };
 
 static void
