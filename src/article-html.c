@@ -179,22 +179,28 @@ html_text(xmlNodePtr n)
 	return s;
 }
 
+/* Bytes of s that are not white space. */
+static size_t
+html_ink(const char *s)
+{
+	size_t	n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && *s != '\n' && *s != '\t' && *s != '\r';
+	return n;
+}
+
 /* Bytes of text under n that are not white space. */
 static size_t
 html_text_len(xmlNodePtr n, bool links_only, bool in_link)
 {
 	xmlNodePtr	 c;
-	const char	*p;
 	size_t		 len = 0;
 
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-		if (links_only && !in_link)
+		if ((links_only && !in_link) || n->content == NULL)
 			return 0;
-		for (p = (const char *)n->content; p != NULL && *p != '\0';
-		    p++)
-			len += *p != ' ' && *p != '\n' && *p != '\t' &&
-			    *p != '\r';
-		return len;
+		return html_ink((const char *)n->content);
 	}
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
@@ -656,8 +662,9 @@ html_only_child(xmlNodePtr n)
  * scoring HTML_WIDEN_SHARE of the best between them (each sibling by its
  * best container, at least HTML_WIDEN_EACH of the best: a block of a few
  * links or a caption does not count) or when a sibling of the same kind
- * (element and class) holds any, and again from there.  An <article> is a whole: it is not
- * climbed out of, and one beside the text is another text.
+ * (element and class) holds any, and again from there.  An <article> is a
+ * whole: it is not climbed out of, and one beside the text is another
+ * text.
  */
 static xmlNodePtr
 html_widen(const struct html_scores *s, xmlNodePtr best, double score)
@@ -1006,7 +1013,7 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 	/* A page that builds its text with scripts may give it whole in
 	 * its JSON-LD. */
 	if (ld != NULL && strlen(ld) >= HTML_LD_MIN &&
-	    html_text_len(body, false, false) * 2 < strlen(ld)) {
+	    html_text_len(body, false, false) * 2 < html_ink(ld)) {
 		xmlFreeDoc(doc);
 		doc = html_ld_doc(ld);
 		body = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
