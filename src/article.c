@@ -241,8 +241,10 @@ art_clock_at(const char *p)
 {
 	int	v;
 
-	return art_digits(&p, 2, &v) > 0 && (*p == ':' || *p == '.') &&
-	    (p++, art_digits(&p, 2, &v) == 2) && !isdigit((unsigned char)*p);
+	if (art_digits(&p, 2, &v) == 0 || (*p != ':' && *p != '.'))
+		return false;
+	p++;
+	return art_digits(&p, 2, &v) == 2 && !isdigit((unsigned char)*p);
 }
 
 /* "18 Nov 2022", "18 November, 2022", "18-Nov-2022", "18th November". */

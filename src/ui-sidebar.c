@@ -281,7 +281,7 @@ ui_sidebar_entry(struct ui *ui, struct ui_sidebar *sb, size_t k,
 	char		*head = ui_sidebar_head(ui, &sb->e[k], m, body);
 
 	/* The outlet line wraps, so that a difference is read whole;
-	 * its later lines are indented past the wording's.  A no-break
+	 * its later lines are indented past the wording's.  No-break
 	 * spaces keep the outlet's name whole and beside its mark. */
 	ui_lines_wrap(&l, head, strlen(head), cols > 3 ? cols - 2 : 1);
 	for (size_t i = 0; i < l.n; i++)
