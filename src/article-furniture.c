@@ -686,6 +686,50 @@ art_title_cased(const struct article_unit *u, const struct art_tokens *t)
 	return caps >= 4;
 }
 
+/*
+ * Cut the links an embedded post ends with ("… next month.
+ * pic.twitter.com/AbC1", "https://t.co/AbC1") off the end of u, so that
+ * what it says is read as the sentence it is.
+ */
+static void
+art_strip_embed_links(struct article_unit *u)
+{
+	static const char *const links[] = {
+		"pic.twitter.com/", "https://t.co/", "http://t.co/"
+	};
+	size_t	start, i;
+	bool	cut = true;
+
+	while (cut && u->len > 0) {
+		cut = false;
+		for (start = u->len; start > 0 && u->text[start - 1] != ' ';
+		    start--)
+			continue;
+		if (start == 0)
+			break;
+		for (i = 0; i < UTIL_NELEM(links) && !cut; i++)
+			cut = strncmp(u->text + start, links[i],
+			    strlen(links[i])) == 0;
+		if (cut) {
+			while (start > 0 && u->text[start - 1] == ' ')
+				start--;
+			u->len = start;
+			u->text[start] = '\0';
+		}
+	}
+}
+
+/* The line that signs an embedded post: "— Mara Quill (@maraquill)
+ * February 11, 2025". */
+static bool
+art_embed_signature(const struct article_unit *u)
+{
+	return u->words <= 12 && strstr(u->text, "(@") != NULL &&
+	    (strncmp(u->text, "\xE2\x80\x94", 3) == 0 ||	/* — */
+	    strncmp(u->text, "\xE2\x80\x93", 3) == 0 ||	/* – */
+	    strncmp(u->text, "- ", 2) == 0);
+}
+
 /* Work out the shape of one unit and whether it is furniture on its own. */
 static void
 art_classify(struct article_draft *d, struct article_unit *u)
@@ -694,6 +738,7 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	char			*date;
 	size_t			 at;
 
+	art_strip_embed_links(u);
 	art_tokens_unit(&t, u->text, u->len);
 	u->words = t.words;
 	u->final = article_final_char(u->text, u->len);
@@ -717,8 +762,8 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	    0) || art_title_cased(u, &t);
 	if (art_is_copyright(u, &t))
 		u->kind = ARTICLE_KIND_COPYRIGHT;
-	else if (u->words <= 30 && art_has_phrase(&t, art_contributed,
-	    UTIL_NELEM(art_contributed)))
+	else if ((u->words <= 30 && art_has_phrase(&t, art_contributed,
+	    UTIL_NELEM(art_contributed))) || art_embed_signature(u))
 		u->kind = ARTICLE_KIND_CREDIT;
 	else if (art_is_caption(u, &t))
 		u->kind = ARTICLE_KIND_CAPTION;

@@ -1296,6 +1296,27 @@ test_article_headline_by_lede(void **state)
 	article_free(a);
 }
 
+/* An embedded post: its links are cut and its words kept; the line that
+ * signs it goes, as do bare times in a live page. */
+static void
+test_article_embedded_post(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Sea wall: live updates\n\n10:42 GMT\n\n"
+	    "The harbour authority has confirmed the sea wall will be rebuilt "
+	    "by spring.\n\n9.58am\n\n"
+	    "Work will start next month. pic.twitter.com/AbCdEf123\n\n"
+	    "\u2014 Mara Quill (@maraquill) February 11, 2025\n\n"
+	    "Residents have complained of flooding since December. "
+	    "https://t.co/XyZ12\n", "live.txt", NULL);
+	assert_string_equal(a->body, "The harbour authority has confirmed the "
+	    "sea wall will be rebuilt by spring.\n\nWork will start next "
+	    "month.\n\nResidents have complained of flooding since December.");
+	article_free(a);
+}
+
 static void
 test_article_standfirst_kept(void **state)
 {
@@ -1424,6 +1445,7 @@ main(void)
 		cmocka_unit_test(test_article_standfirst_unpunctuated),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
+		cmocka_unit_test(test_article_embedded_post),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_outlet_dateline)
