@@ -125,6 +125,31 @@ cmd_put_text(FILE *f, const char *s, size_t len)
 	}
 }
 
+/*
+ * Print one line of untrusted text wrapped to cols columns: the first
+ * line indented by first spaces, the others by more.
+ */
+static void
+cmd_put_wrapped(FILE *f, const char *s, size_t first, size_t more,
+    size_t cols)
+{
+	char	*safe = text_for_terminal(s, strlen(s));
+	size_t	*breaks, n, len = strlen(safe), from = 0, to, i;
+
+	n = text_wrap(safe, len, cols > more + 20 ? cols - more : 20,
+	    &breaks);
+	for (i = 0; i <= n; i++) {
+		to = i < n ? breaks[i] : len;
+		while (to > from && safe[to - 1] == ' ')
+			to--;
+		fprintf(f, "%*s%.*s\n", (int)(i == 0 ? first : more), "",
+		    (int)(to - from), safe + from);
+		from = i < n ? breaks[i] : len;
+	}
+	free(breaks);
+	free(safe);
+}
+
 size_t
 cmd_columns(void)
 {
@@ -723,20 +748,16 @@ cmd_xref_text(const struct xref_story *x, char **bodies)
 		}
 		for (size_t k = 0; k < c->ndiffs; k++) {
 			const struct xref_difference *d = &c->diffs[k];
-			const char *q, *e;
-			printf("    ≠ %s: ", xref_what_name(d->what));
-			cmd_put(stdout, x->articles[d->article].source, 0);
 			/* A figure or date in the outlet's own words. */
-			q = d->what == XREF_DIFF_SPEAKER ? "" : "“";
-			e = d->what == XREF_DIFF_SPEAKER ? "" : "”";
-			printf(" says %s", q);
-			cmd_put(stdout, d->that_text, 0);
-			printf("%s where ", e);
-			cmd_put(stdout,
-			    x->articles[c->mentions[0].article].source, 0);
-			printf(" says %s", q);
-			cmd_put(stdout, d->this_text, 0);
-			printf("%s\n", e);
+			const char *q = d->what == XREF_DIFF_SPEAKER ? "" : "“";
+			const char *e = d->what == XREF_DIFF_SPEAKER ? "" : "”";
+			char *line = xasprintf("≠ %s: %s says %s%s%s where %s "
+			    "says %s%s%s", xref_what_name(d->what),
+			    x->articles[d->article].source, q, d->that_text, e,
+			    x->articles[c->mentions[0].article].source, q,
+			    d->this_text, e);
+			cmd_put_wrapped(stdout, line, 4, 6, cols);
+			free(line);
 		}
 	}
 }

@@ -145,6 +145,14 @@ expect_in "$T/out" "carried by" "xref text names how many outlets carry a claim"
 px xref
 expect_in "$T/out" "says “19 November” where" \
     "xref text gives a differing date in the outlet's own words"
+# At 80 columns nothing is wider; a long difference wraps, indented.
+COLUMNS=80 px xref
+expect_eq "$(python3 -c 'import sys; print(max(len(l.rstrip("\n")) for l in open(sys.argv[1], encoding="utf-8")))' "$T/out")" \
+    80 "xref text is 80 columns wide at most"
+grep -A1 -xF "    ≠ speaker: Saltmere Daily says Joel Amadi where Kestrel News says Data" "$T/out" |
+    grep -qxF "      Commissioner Amara Rennick" &&
+    ok "a long difference wraps under itself" ||
+    fail "a long difference is not wrapped under itself"
 px xref --story 999
 expect_rc 1 "xref of a missing story"
 a=$(sql "SELECT id FROM articles WHERE origin LIKE '%caldmouth-port-strike-ends.html'")
