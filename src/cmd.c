@@ -166,6 +166,7 @@ cmd_columns(void)
 }
 
 static FILE	*cmd_pager_pipe;
+static bool	 cmd_on_terminal;	/* standard output was a terminal */
 
 static void
 cmd_pager_wait(void)
@@ -188,6 +189,7 @@ cmd_page(void)
 
 	if (cmd_pager_pipe != NULL || !isatty(STDOUT_FILENO))
 		return;
+	cmd_on_terminal = true;
 	if ((pager = getenv("PARALLAX_PAGER")) == NULL &&
 	    (pager = getenv("PAGER")) == NULL)
 		pager = "less";
@@ -386,33 +388,43 @@ cmd_show_body(struct store *st, const struct article *a, int64_t id,
 {
 	const struct xref_article	*xa;
 	struct xref_story		*x = NULL;
-	char				*cause;
-	size_t				 pos = 0;
+	char				*cause, *text = NULL, *line, *nl;
+	size_t				 pos = 0, size = 0;
+	FILE				*f;
 
 	if (xref_story_get(st, story, &x, &cause) != 0) {
 		free(cause);
 		x = NULL;
 	}
-	if ((xa = cmd_xref_article(x, id)) == NULL) {
-		cmd_put_text(stdout, a->body, a->body_len);
-		fputc('\n', stdout);
-		xref_story_free(x);
-		return;
-	}
-	for (size_t k = 0; k < xa->nspans; k++) {
+	/* Written whole, then wrapped for a terminal (a pipe gets each
+	 * paragraph on a line of its own). */
+	if ((f = open_memstream(&text, &size)) == NULL)
+		die("open_memstream: out of memory");
+	xa = cmd_xref_article(x, id);
+	for (size_t k = 0; xa != NULL && k < xa->nspans; k++) {
 		const struct xref_span *s = &xa->spans[k];
 		bool differs;
 		if (s->kind == CLAIM_QUOTE || s->start < pos ||
 		    s->end > a->body_len)
 			continue;
-		cmd_put_text(stdout, a->body + pos, s->start - pos);
+		cmd_put_text(f, a->body + pos, s->start - pos);
 		size_t n = cmd_span_sources(x, xa, k, &differs);
-		printf("[%zu%s] ", n, differs ? "≠" : "");
-		cmd_put_text(stdout, a->body + s->start, s->end - s->start);
+		fprintf(f, "[%zu%s] ", n, differs ? "≠" : "");
+		cmd_put_text(f, a->body + s->start, s->end - s->start);
 		pos = s->end;
 	}
-	cmd_put_text(stdout, a->body + pos, a->body_len - pos);
-	fputc('\n', stdout);
+	cmd_put_text(f, a->body + pos, a->body_len - pos);
+	if (fclose(f) != 0)
+		die("open_memstream: out of memory");
+	for (line = text; line != NULL; line = nl != NULL ? nl + 1 : NULL) {
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl = '\0';
+		if (cmd_on_terminal && *line != '\0')
+			cmd_put_wrapped(stdout, line, 0, 0, cmd_columns() - 1);
+		else
+			printf("%s\n", line);
+	}
+	free(text);
 	xref_story_free(x);
 }
 

@@ -15,3 +15,16 @@ expect_not "PAGED:" "and PAGER is not used then"
 PAGER="$T/pager" "$PARALLAX" --db "$DB" show "$id" > "$T/out"
 if grep -q "PAGED:" "$T/out"; then fail "a pipe got paged output"
 else ok "output to a pipe is not paged"; fi
+
+# On a terminal show wraps each paragraph to its width; a pipe gets each
+# paragraph on one line.
+start 60 40 PARALLAX_PAGER=cat -- show "$id"
+expect "[1] " "show on a terminal of 60 columns"
+settle
+[ "$(wc -L < "$SCREEN")" -le 59 ] && grep -q "^\[[0-9]" "$SCREEN" &&
+    ok "show wraps paragraphs to the terminal" ||
+    { fail "show is wider than the terminal"; sed 's/^/    | /' "$SCREEN"; }
+"$PARALLAX" --db "$DB" show "$id" > "$T/out"
+[ "$(wc -L < "$T/out")" -gt 100 ] &&
+    ok "a pipe gets each paragraph on one line" ||
+    fail "show to a pipe wrapped its paragraphs"
