@@ -126,8 +126,9 @@ cmd_put_text(FILE *f, const char *s, size_t len)
 }
 
 /*
- * Print one line of untrusted text wrapped to cols columns: the first
- * line indented by first spaces, the others by more.
+ * Print one line of untrusted text wrapped to cols columns: every line
+ * cols - more columns wide at most, the first indented by first spaces
+ * (after whatever the line already holds), the others by more.
  */
 static void
 cmd_put_wrapped(FILE *f, const char *s, size_t first, size_t more,
@@ -1034,8 +1035,13 @@ cmd_claims(const struct cmd_env *env, int argc, char **argv)
 			char *t = xstrndup(a->body + c->start,
 			    c->end - c->start);
 			printf("%4zu %-9s ", i + 1, claim_kind_name(c->kind));
-			cmd_put(stdout, t, 0);
-			fputc('\n', stdout);
+			if (isatty(STDOUT_FILENO))
+				cmd_put_wrapped(stdout, t, 0, 15,
+				    cmd_columns() - 1);
+			else {
+				cmd_put(stdout, t, 0);
+				fputc('\n', stdout);
+			}
 			free(t);
 			if (c->speaker_end > c->speaker_start) {
 				t = xstrndup(a->body + c->speaker_start,

@@ -28,3 +28,14 @@ settle
 [ "$(wc -L < "$T/out")" -gt 100 ] &&
     ok "a pipe gets each paragraph on one line" ||
     fail "show to a pipe wrapped its paragraphs"
+# claims too: wrapped under its number and kind on a terminal.
+f="$FIX/stories/Kestrel News/selvik-earthquake-three-dead.txt"
+start 60 40 -- claims "$f"
+expect "figure: " "claims on a terminal of 60 columns"
+settle
+[ "$(wc -L < "$SCREEN")" -le 59 ] && grep -q "^               [a-z]" "$SCREEN" &&
+    ok "claims wraps each claim under its text" ||
+    { fail "claims is wider than the terminal"; sed 's/^/    | /' "$SCREEN"; }
+"$PARALLAX" claims "$f" > "$T/out"
+[ "$(wc -L < "$T/out")" -gt 100 ] && ok "claims to a pipe keeps each claim on one line" ||
+    fail "claims to a pipe wrapped"
