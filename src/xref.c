@@ -65,7 +65,7 @@
 #define XREF_CHUNK		8
 /* Version tag of the cache: of its format and of the matcher that made
  * it (a cache of another matcher is recomputed). */
-#define XREF_CACHE_MAGIC	"parallax-xref 11 " PARALLAX_VERSION
+#define XREF_CACHE_MAGIC	"parallax-xref 12 " PARALLAX_VERSION
 
 struct xref_claimref {
 	size_t		 article;
@@ -1053,10 +1053,46 @@ xref_group(struct xref_work *w, struct xref_group **out, size_t *nout)
 
 /* ---- differences ---- */
 
+/*
+ * Whether a (folded) speaker is an institution named by a definite
+ * description, "the bank" or "the regional council": it points back to
+ * whoever the article named before, so it contradicts no other speaker.
+ * "the official", a person unnamed, is not one.
+ */
+static bool
+xref_speaker_vague(const char *s)
+{
+	static const char *const nouns[] = {
+		"bank", "company", "firm", "ministry", "government", "council",
+		"authority", "agency", "department", "regulator", "group",
+		"operator", "union", "police", "army", "military", "court",
+		"board", "commission", "office", "embassy", "university",
+		"hospital", "airline", "party", "organisation", "organization",
+		"insurer", "retailer", "carmaker", "manufacturer", "utility",
+		"statement", "report", "institute", "service", "club"
+	};
+	const char	*last;
+	size_t		 words = 1;
+
+	if (strncmp(s, "the ", 4) != 0)
+		return false;
+	for (const char *p = s + 4; *p != '\0'; p++)
+		words += *p == ' ';
+	if (words > 3)
+		return false;
+	last = strrchr(s, ' ') + 1;
+	for (size_t i = 0; i < UTIL_NELEM(nouns); i++) {
+		if (strcmp(last, nouns[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 xref_speaker_agrees(const char *a, const char *b)
 {
-	return strstr(a, b) != NULL || strstr(b, a) != NULL;
+	return strstr(a, b) != NULL || strstr(b, a) != NULL ||
+	    xref_speaker_vague(a) || xref_speaker_vague(b);
 }
 
 /* The bodies of a story's articles, each read when first needed: for

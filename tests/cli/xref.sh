@@ -153,6 +153,12 @@ grep -A1 -xF "    ≠ speaker: Saltmere Daily says Joel Amadi where Kestrel News
     grep -qxF "      Commissioner Amara Rennick" &&
     ok "a long difference wraps under itself" ||
     fail "a long difference is not wrapped under itself"
+# "the bank" points back to the bank the article named: no speaker
+# difference with "Corvel" or "a Corvel spokeswoman"; two people are one.
+expect_not_in "$T/out" "where Lantern Courier says the bank" \
+    "an institution named as \"the bank\" contradicts no speaker"
+expect_in "$T/out" "≠ speaker: Saltmere Daily says Joel Amadi" \
+    "two different people are a speaker difference"
 px xref --story 999
 expect_rc 1 "xref of a missing story"
 a=$(sql "SELECT id FROM articles WHERE origin LIKE '%caldmouth-port-strike-ends.html'")
