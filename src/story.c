@@ -449,19 +449,30 @@ story_prepare(const struct article *a)
 	size_t			 i;
 
 	claim_extract(a->body, a->body_len, &p->cl);
+	if (a->date == NULL || *a->date == '\0')
+		story_lede_date(&p->cl, p->lede_date);
 	p->enc = xcalloc(p->cl.nclaims + 1, sizeof *p->enc);
 	for (i = 0; i < p->cl.nclaims; i++) {
-		p->enc[i] = claim_features_encode(&p->cl.claims[i]);
-		if (p->cl.claims[i].kind != CLAIM_QUOTE)
-			story_vec_claim(&p->sv, &p->cl.claims[i], 1);
+		struct claim *c = &p->cl.claims[i];
+		enum claim_kind kind = c->kind;
+		size_t start = c->start, end = c->end;
+
+		p->enc[i] = claim_features_encode(c);
+		if (c->kind != CLAIM_QUOTE)
+			story_vec_claim(&p->sv, c, 1);
+		/* Only the span and the encoded form are stored: the
+		 * words go now, not when the article is written (a large
+		 * article's claims weigh several times its text). */
+		claim_fini(c);
+		c->kind = kind;
+		c->start = start;
+		c->end = end;
 	}
 	if (a->title != NULL) {
 		claim_init(&title, a->title, 0, strlen(a->title));
 		story_vec_claim(&p->sv, &title, 2);
 		claim_fini(&title);
 	}
-	if (a->date == NULL || *a->date == '\0')
-		story_lede_date(&p->cl, p->lede_date);
 	return p;
 }
 
