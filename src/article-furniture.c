@@ -926,6 +926,21 @@ art_shared_words(const struct art_tokens *a, const struct art_tokens *b)
 	return n;
 }
 
+size_t
+article_shared_words(const char *a, const char *b)
+{
+	struct art_tokens	ta, tb;
+	size_t			n, blen = strlen(b);
+
+	art_tokens_init(&ta, a, strlen(a));
+	art_tokens_init(&tb, b, blen < ARTICLE_SHARED_READ ? blen :
+	    ARTICLE_SHARED_READ);
+	n = art_shared_words(&ta, &tb);
+	free(ta.fold);
+	free(tb.fold);
+	return n;
+}
+
 /*
  * The headline-shaped unit of the top units [0, k) that shares most words
  * (ART_LEDE_WORDS at least) with the lede, the first two units of prose

@@ -683,6 +683,34 @@ art_join(const struct article_draft *d, size_t *len)
 	return body;
 }
 
+/*
+ * A page's title that names no more than its site ("Harbour Wire",
+ * "Harbour Wire | News") gives way to the headline on the page: when it is
+ * the outlet's name, or when the headline shares at least two more words
+ * with the start of the text than it does (and two at least).  A title
+ * from the hints is the user's and stays.  HTML pages only: a text file's
+ * title is the user's header or its first line.
+ */
+static void
+art_generic_title(struct article *a, const struct article_draft *d,
+    const struct article_hints *h)
+{
+	size_t	 th, hh;
+
+	if (a->title == NULL || d->headline == NULL || h->title != NULL ||
+	    d->title == NULL || article_same_text(a->title, strlen(a->title),
+	    d->headline, strlen(d->headline)))
+		return;
+	hh = article_shared_words(d->headline, a->body);
+	th = article_shared_words(a->title, a->body);
+	if (hh < 2 || (hh < th + 2 && (a->source == NULL ||
+	    !article_same_text(a->title, strlen(a->title), a->source,
+	    strlen(a->source)))))
+		return;
+	free(a->title);
+	a->title = text_clean_line(d->headline, strlen(d->headline));
+}
+
 /* Make the article from a draft and the hints. */
 static struct article *
 art_finish(struct article_draft *d, const struct article_hints *h,
@@ -808,6 +836,8 @@ article_parse(const char *data, size_t len, const char *origin,
 	a = art_finish(&d, hints, origin);
 	a->body = body;
 	a->body_len = blen;
+	if (format == ARTICLE_HTML)
+		art_generic_title(a, &d, hints);
 	if (a->title == NULL)
 		a->title = art_first_sentence(body);
 	a->invalid = invalid;

@@ -101,6 +101,11 @@ char	article_final_char(const char *s, size_t len);
 /* Bytes of a bullet ("- ", "• ", "* " …) at the start of s, or 0. */
 size_t	article_bullet_len(const char *s, size_t len);
 
+/* The distinct words of four letters or more (folded) that a shares with
+ * the first ARTICLE_SHARED_READ bytes of b. */
+#define ARTICLE_SHARED_READ	600
+size_t	article_shared_words(const char *a, const char *b);
+
 /* True when a and b are the same text once folded (case, quotes, spaces). */
 bool	article_same_text(const char *a, size_t alen, const char *b,
 	    size_t blen);

@@ -844,6 +844,28 @@ test_article_html_title_suffix(void **state)
 	assert_string_equal(a->title, "Bridge shut | A timeline");
 	article_free(a);
 
+	/* A title that only names the site gives way to the headline. */
+	a = parse_ok("<html><head><title>Vellmar Courier</title><meta "
+	    "property=\"og:site_name\" content=\"Vellmar Courier\"></head>"
+	    "<body><h1>Harbour bridge shut for repairs</h1><p>The harbour "
+	    "bridge in Vellmar was shut on Monday after a crack was found in "
+	    "its deck.</p></body></html>", "s.html", NULL);
+	assert_string_equal(a->title, "Harbour bridge shut for repairs");
+	article_free(a);
+	a = parse_ok("<html><head><title>Vellmar Courier | News</title>"
+	    "</head><body><h1>Harbour bridge shut for repairs</h1><p>The "
+	    "harbour bridge in Vellmar was shut on Monday after a crack was "
+	    "found in its deck.</p></body></html>", "s.html", NULL);
+	assert_string_equal(a->title, "Harbour bridge shut for repairs");
+	article_free(a);
+	/* A title of its own words stays, beside a headline of others. */
+	a = parse_ok("<html><head><title>Crack closes Vellmar's harbour "
+	    "bridge</title></head><body><h1>Bridge shut for repairs</h1><p>"
+	    "The harbour bridge in Vellmar was shut on Monday after a crack "
+	    "was found in its deck.</p></body></html>", "s.html", NULL);
+	assert_string_equal(a->title, "Crack closes Vellmar's harbour bridge");
+	article_free(a);
+
 	/* Without a site name, the page's own headline shows what the
 	 * suffix is. */
 	a = parse_ok("<html><head><title>Bridge shut - The Vellmar Echo"
