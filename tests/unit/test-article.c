@@ -822,58 +822,54 @@ test_article_html_not_html(void **state)
 	free(cause);
 }
 
+#define SITE	"<meta property=\"og:site_name\" content=\"Vellmar Courier\">"
+#define H1_TEXT	"Harbour bridge shut for repairs"
+#define H1	"<h1>" H1_TEXT "</h1>"
+
 static void
 test_article_html_title_suffix(void **state)
 {
+	/* The page's head, its body, and the title wanted. */
+	static const struct {
+		const char	*head;
+		const char	*body;
+		const char	*title;
+	} cases[] = {
+		/* A suffix that names the outlet goes; another stays. */
+		{ "<title>Bridge shut - Vellmar Courier</title>" SITE, "",
+		    "Bridge shut" },
+		{ "<title>Bridge shut | A timeline</title>" SITE, "",
+		    "Bridge shut | A timeline" },
+		/* A title that only names the site gives way to the
+		 * headline; one of its own words stays beside another. */
+		{ "<title>Vellmar Courier</title>" SITE, H1, H1_TEXT },
+		{ "<title>Vellmar Courier | News</title>", H1, H1_TEXT },
+		{ "<title>Crack closes Vellmar's harbour bridge</title>",
+		    "<h1>Bridge shut for repairs</h1>",
+		    "Crack closes Vellmar's harbour bridge" },
+		/* Without a site name, the page's own headline shows what
+		 * the suffix is. */
+		{ "<title>Bridge shut - The Vellmar Echo</title>",
+		    "<h1>Bridge shut</h1>", "Bridge shut" }
+	};
 	struct article	*a;
+	char		*html;
 
 	(void)state;
-	a = parse_ok("<html><head><title>Bridge shut - Vellmar Courier"
-	    "</title><meta property=\"og:site_name\" content=\"Vellmar "
-	    "Courier\"></head><body><p>The bridge was shut on Monday after "
-	    "a crack was found.</p></body></html>", "s.html", NULL);
-	assert_string_equal(a->title, "Bridge shut");
-	assert_string_equal(a->source, "Vellmar Courier");
-	article_free(a);
-
-	/* A suffix that is not the outlet stays. */
-	a = parse_ok("<html><head><title>Bridge shut | A timeline</title>"
-	    "<meta property=\"og:site_name\" content=\"Vellmar Courier\">"
-	    "</head><body><p>The bridge was shut on Monday after a crack was "
-	    "found.</p></body></html>", "s.html", NULL);
-	assert_string_equal(a->title, "Bridge shut | A timeline");
-	article_free(a);
-
-	/* A title that only names the site gives way to the headline. */
-	a = parse_ok("<html><head><title>Vellmar Courier</title><meta "
-	    "property=\"og:site_name\" content=\"Vellmar Courier\"></head>"
-	    "<body><h1>Harbour bridge shut for repairs</h1><p>The harbour "
-	    "bridge in Vellmar was shut on Monday after a crack was found in "
-	    "its deck.</p></body></html>", "s.html", NULL);
-	assert_string_equal(a->title, "Harbour bridge shut for repairs");
-	article_free(a);
-	a = parse_ok("<html><head><title>Vellmar Courier | News</title>"
-	    "</head><body><h1>Harbour bridge shut for repairs</h1><p>The "
-	    "harbour bridge in Vellmar was shut on Monday after a crack was "
-	    "found in its deck.</p></body></html>", "s.html", NULL);
-	assert_string_equal(a->title, "Harbour bridge shut for repairs");
-	article_free(a);
-	/* A title of its own words stays, beside a headline of others. */
-	a = parse_ok("<html><head><title>Crack closes Vellmar's harbour "
-	    "bridge</title></head><body><h1>Bridge shut for repairs</h1><p>"
-	    "The harbour bridge in Vellmar was shut on Monday after a crack "
-	    "was found in its deck.</p></body></html>", "s.html", NULL);
-	assert_string_equal(a->title, "Crack closes Vellmar's harbour bridge");
-	article_free(a);
-
-	/* Without a site name, the page's own headline shows what the
-	 * suffix is. */
-	a = parse_ok("<html><head><title>Bridge shut - The Vellmar Echo"
-	    "</title></head><body><h1>Bridge shut</h1><p>The bridge was "
-	    "shut on Monday after a crack was found.</p></body></html>",
-	    "s.html", NULL);
-	assert_string_equal(a->title, "Bridge shut");
-	article_free(a);
+	for (size_t i = 0; i < UTIL_NELEM(cases); i++) {
+		html = xasprintf("<html><head>%s</head><body>%s<p>The harbour "
+		    "bridge in Vellmar was shut on Monday after a crack was "
+		    "found in its deck.</p></body></html>", cases[i].head,
+		    cases[i].body);
+		a = parse_ok(html, "s.html", NULL);
+		if (strcmp(a->title, cases[i].title) != 0)
+			print_error("case %zu\n", i);
+		assert_string_equal(a->title, cases[i].title);
+		if (strstr(cases[i].head, "og:site_name") != NULL)
+			assert_string_equal(a->source, "Vellmar Courier");
+		article_free(a);
+		free(html);
+	}
 }
 
 static void
