@@ -299,16 +299,32 @@ story_choose(struct store *st, const struct story_vec *sv, const char *date,
 	return 0;
 }
 
-/* Word overlap of two folded titles, for picking the representative. */
+/* The content words of a title (stop words aside). */
+static size_t
+story_title_words(const struct claim *a)
+{
+	size_t	n = 0;
+
+	for (size_t i = 0; i < a->nwords; i++)
+		n += !(a->words[i].flags & CLAIM_WORD_STOP);
+	return n;
+}
+
+/*
+ * Word overlap of two folded titles, for picking the representative: the
+ * Dice coefficient of their content words, so that neither a short title
+ * that every other contains ("Sea wall") nor a long one that contains
+ * every other wins for its length alone.
+ */
 static double
 story_title_overlap(const struct claim *a, const struct claim *b)
 {
-	size_t	shared = 0, na = 0;
+	size_t	shared = 0, na = story_title_words(a),
+		nb = story_title_words(b);
 
 	for (size_t i = 0; i < a->nwords; i++) {
 		if (a->words[i].flags & CLAIM_WORD_STOP)
 			continue;
-		na++;
 		for (size_t j = 0; j < b->nwords; j++) {
 			if (strcmp(a->words[i].stem, b->words[j].stem) == 0) {
 				shared++;
@@ -316,7 +332,7 @@ story_title_overlap(const struct claim *a, const struct claim *b)
 			}
 		}
 	}
-	return na == 0 ? 0 : (double)shared / (double)na;
+	return na + nb == 0 ? 0 : 2.0 * (double)shared / (double)(na + nb);
 }
 
 /* Whether a title is a first sentence cut short (an article without a

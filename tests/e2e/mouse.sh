@@ -80,14 +80,14 @@ check "the article stays selected" art_is "$r"
 
 # A click on a story selects it, a second one unfolds it; the focus
 # comes back to the sources pane.
-r=$(row_of "▸ Three killed")
+r=$(row_of "▸ Magnitude 5.8 quake")
 click 5 "$r"
 expect "j down" "a click focuses the sources pane"
-expect_not "▾ Three killed" "a first click on a story only selects it"
+expect_not "▾ Magnitude 5.8 quake" "a first click on a story only selects it"
 click 5 "$r"
-expect "▾ Three killed" "a second click unfolds the story"
+expect "▾ Magnitude 5.8 quake" "a second click unfolds the story"
 click 5 "$r"
-expect "▸ Three killed" "a third folds it again"
+expect "▸ Magnitude 5.8 quake" "a third folds it again"
 
 # Reading: a click puts the cursor on the claim under the pointer, by
 # column: this line holds the end of one sentence and a quotation.

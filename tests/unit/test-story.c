@@ -186,6 +186,33 @@ test_story_title_representative(void **state)
 	free(title);
 }
 
+/* A short headline that the others contain does not win for being
+ * short: the common one does. */
+static void
+test_story_title_not_shortest(void **state)
+{
+	struct fixture	*f = *state;
+	char		*title, *cause;
+	int64_t		 s;
+
+	import(f->st, "Wire", "2025-03-03", "Tessaly flood barrier fails",
+	    flood_a, NULL);
+	import(f->st, "Post", "2025-03-03", "Tessaly flood barrier fails, "
+	    "mill district under water", flood_b, NULL);
+	import(f->st, "Daily", "2025-03-03", "Tessaly flood barrier fails, "
+	    "mill district under water", "Floodwater covered the mill "
+	    "district of Tessaly on Monday when the flood barrier on the Arno "
+	    "Vell failed, and 3,000 residents fled, Mayor Ilse Brandt said.",
+	    NULL);
+	s = import(f->st, "Herald", "2025-03-03", "Tessaly flood", "The flood "
+	    "barrier on the Arno Vell failed on Monday and the mill district "
+	    "of Tessaly went under water, Mayor Ilse Brandt said.", NULL);
+	assert_int_equal(store_story_info(f->st, s, &title, NULL, &cause), 0);
+	assert_string_equal(title, "Tessaly flood barrier fails, mill district "
+	    "under water");
+	free(title);
+}
+
 /* Articles without a headline are titled with their first sentence, cut
  * short; a real headline is the story's title even if it shares less. */
 static void
@@ -285,6 +312,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_story_twin_event_apart,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_story_undated_twins,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_story_title_not_shortest,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_story_title_not_cut,
 		    setup, teardown),
