@@ -48,6 +48,7 @@ screen
 # The speaker of a shared quotation, here and in the other outlets.
 keys n n n
 expect "Speaker: Petra Lund" "the sidebar names the speaker of the quote under the cursor"
+settle	# the capture may catch the sidebar half drawn
 grep -q "─ Lantern Courier · Petra Lund" "$SCREEN" &&
     ok "another outlet's speaker stands beside its wording" ||
     { fail "no speaker beside another outlet"; sed 's/^/    | /' "$SCREEN"; }
@@ -62,6 +63,7 @@ grep -q "Speaker:" "$SCREEN" && fail "a speaker line for a plain claim" ||
 # A quotation whose outlets differ on the speaker says so briefly.
 keys n n n n
 expect "≠ Northline Wire · Nadia Farrow" "a speaker difference names the other speaker"
+settle
 # The line wraps rather than cutting off this article's own speaker.
 grep -A1 "≠ Northline Wire · Nadia Farrow" "$SCREEN" | grep -q "(here Lund)" &&
     ok "a difference is shown whole, wrapped" ||
@@ -76,6 +78,7 @@ start 80 24
 expect "┌─ Cross-reference " "restarted at 80x24"
 keys Tab n n
 expect "Carried by 5 of 5" "n reaches the claim every outlet carries"
+settle
 row 2 | grep -q "│ The bell tower of" &&
     ok "the sidebar begins with the claim's first line" ||
     { fail "the claim's first line is scrolled away"; sed 's/^/    | /' "$SCREEN"; }
@@ -85,6 +88,7 @@ grep -q " centuries, … *│$" "$SCREEN" &&
 # The outlet's name stays whole on the outlet line.
 keys N
 expect "figure · disputed" "N goes back to the disputed figure"
+settle
 grep -q "≠ Lantern Courier: *│$" "$SCREEN" &&
     ok "the outlet line wraps after the outlet's name" ||
     { fail "the outlet's name is broken"; sed 's/^/    | /' "$SCREEN"; }
