@@ -86,6 +86,9 @@ struct html_meta {
 	char	*canonical;
 	char	*ld_body;	/* the longest JSON-LD "articleBody" */
 	char	*ld_date;	/* the first JSON-LD "datePublished" */
+	char	*ld_headline;	/* its first "headline" */
+	char	*ld_author;	/* the name of its first "author" */
+	char	*ld_publisher;	/* the name of its first "publisher" */
 };
 
 /* The text of a paragraph being read. */
@@ -358,9 +361,49 @@ html_ld_find(json_t *j, const char *key, bool longest, int depth)
 	return best;
 }
 
+/* The first value under key in a JSON-LD value, or NULL. */
+static json_t *
+html_ld_value(json_t *j, const char *key, int depth)
+{
+	const char	*k;
+	json_t		*v, *f;
+	size_t		 i;
+
+	if (depth > HTML_LD_DEPTH)
+		return NULL;
+	if (json_is_array(j)) {
+		json_array_foreach(j, i, v) {
+			if ((f = html_ld_value(v, key, depth + 1)) != NULL)
+				return f;
+		}
+		return NULL;
+	}
+	if (!json_is_object(j))
+		return NULL;
+	if ((v = json_object_get(j, key)) != NULL)
+		return v;
+	json_object_foreach(j, k, v) {
+		if ((f = html_ld_value(v, key, depth + 1)) != NULL)
+			return f;
+	}
+	return NULL;
+}
+
+/* The name a JSON-LD person or organisation goes by: the string itself,
+ * its "name", or the first of a list's.  NULL if none. */
+static const char *
+html_ld_name(json_t *v)
+{
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	if (json_is_object(v))
+		v = json_object_get(v, "name");
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
 /* A <script type="application/ld+json">: keep its articleBody if it is
- * the longest yet, and its first publication date.  A script that is not
- * JSON says nothing. */
+ * the longest yet, and its first publication date, headline, author and
+ * publisher.  A script that is not JSON says nothing. */
 static void
 html_ld_script(xmlNodePtr n, struct html_meta *m)
 {
@@ -385,6 +428,10 @@ html_ld_script(xmlNodePtr n, struct html_meta *m)
 	if (m->ld_date == NULL &&
 	    (date = html_ld_find(j, "datePublished", false, 0)) != NULL)
 		m->ld_date = article_parse_date(date);
+	html_keep(&m->ld_headline, html_ld_find(j, "headline", false, 0));
+	html_keep(&m->ld_author, html_ld_name(html_ld_value(j, "author", 0)));
+	html_keep(&m->ld_publisher, html_ld_name(html_ld_value(j, "publisher",
+	    0)));
 	json_decref(j);
 }
 
@@ -882,10 +929,14 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 
 	article_draft_set(&d->title, m->og_title, m->og_title != NULL ?
 	    strlen(m->og_title) : 0);
+	article_draft_set(&d->title, m->ld_headline, m->ld_headline != NULL ?
+	    strlen(m->ld_headline) : 0);
 	article_draft_set(&d->title, m->doc_title, m->doc_title != NULL ?
 	    strlen(m->doc_title) : 0);
 	article_draft_set(&d->source, m->site, m->site != NULL ?
 	    strlen(m->site) : 0);
+	article_draft_set(&d->source, m->ld_publisher, m->ld_publisher !=
+	    NULL ? strlen(m->ld_publisher) : 0);
 	/* A site that names itself as the author says nothing: the byline
 	 * or rel=author then tells who wrote it. */
 	if (m->author != NULL && m->site != NULL &&
@@ -906,6 +957,8 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 			by += 3;
 		article_draft_set(&d->author, by, strlen(by));
 	}
+	article_draft_set(&d->author, m->ld_author, m->ld_author != NULL ?
+	    strlen(m->ld_author) : 0);
 	if (d->date == NULL) {
 		d->date = m->date != NULL ? m->date : m->time_date != NULL ?
 		    m->time_date : m->ld_date;
@@ -932,6 +985,9 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	free(m->url);
 	free(m->canonical);
 	free(m->ld_date);
+	free(m->ld_headline);
+	free(m->ld_author);
+	free(m->ld_publisher);
 }
 
 /*

@@ -728,6 +728,21 @@ test_article_html_json_ld(void **state)
 	    "The work will cost 300,000 crowns & take ten weeks.");
 	assert_string_equal(a->date, "2025-02-11");
 	article_free(a);
+	/* Its headline, author and publisher when the page gives none. */
+	a = parse_ok("<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\": \"NewsArticle\", \"headline\": \"Quay to be "
+	    "repaved\", \"author\": [{\"@type\": \"Person\", \"name\": "
+	    "\"Tess Arden\"}], \"publisher\": {\"name\": \"Harbour Live\"}, "
+	    "\"articleBody\": \"The quay at Vellmar will be repaved over the "
+	    "summer, the council said on Monday, and the market will move "
+	    "indoors to the old fish hall meanwhile, its traders said. The "
+	    "work will cost 300,000 crowns and take ten weeks.\"}"
+	    "</script></head><body><div id=\"app\"></div></body></html>",
+	    "quay.html", NULL);
+	assert_string_equal(a->title, "Quay to be repaved");
+	assert_string_equal(a->author, "Tess Arden");
+	assert_string_equal(a->source, "Harbour Live");
+	article_free(a);
 	a = parse_ok("<html><head><script type=\"application/ld+json\">"
 	    "{\"@type\": \"NewsArticle\", \"articleBody\": \"The quay at "
 	    "Vellmar will be repaved over the summer, the council said on "
