@@ -538,6 +538,12 @@ claim_decode_figure(struct claim *c, size_t *cap, char **f, size_t n)
 	g->day = (int)v[3];
 	g->year = (int)v[4];
 	g->weekday = (int)v[5];
+	/* Earlier builds wrote numbers the locale's way: a store written
+	 * under one with a decimal comma holds "3,5". */
+	for (char *p = f[3]; *p != '\0'; p++) {
+		if (*p == ',')
+			*p = '.';
+	}
 	errno = 0;
 	g->value = strtod(f[3], &end);
 	if (*f[3] == '\0' || *end != '\0' || errno != 0)

@@ -30,6 +30,10 @@ main(int argc, char **argv)
 
 	util_heap_hugepages(UTIL_HEAP_HUGE);
 	setlocale(LC_ALL, "");
+	/* The reader's characters, but numbers as C writes them: figures are
+	 * parsed with strtod() and scores printed with a point whatever the
+	 * locale ("1.5bn" is not 1bn under de_DE). */
+	setlocale(LC_NUMERIC, "C");
 	/* '+': stop at the command name; its own options are its own. */
 	while ((ch = getopt_long(argc, argv, "+d:c:t:hV", main_options,
 	    NULL)) != -1) {

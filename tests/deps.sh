@@ -31,6 +31,7 @@ want python3		command -v python3
 want sqlite3		command -v sqlite3
 want valgrind		command -v valgrind
 want clang		command -v clang
+want locales		test -f /usr/share/i18n/locales/de_DE
 
 [ -z "$missing" ] && exit 0
 line="apt-get install -y$missing"

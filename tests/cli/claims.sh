@@ -38,3 +38,19 @@ printf '1\tThe island ferry fare will rise by 12 per cent in November, the opera
 expect_rc 1 "match with a malformed line"
 expect_eq "$(cut -f1,3 "$T/out" | tr '\t\n' ':,')" "1:1,2:0," "match decides same and different claims"
 expect_in "$T/err" "stdin:3" "the malformed line is named"
+
+# Under a locale that writes 1,5 for 1.5, figures are still read and
+# scores still printed as C writes numbers.
+mkdir -p "$T/loc"
+if localedef -i de_DE -f UTF-8 "$T/loc/de_DE.UTF-8" > /dev/null 2>&1; then
+	printf 'It cost $1.5bn.\n' | LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 \
+	    "$PARALLAX" claims --raw - > "$T/out" 2>&1
+	expect_in "$T/out" "usd 1500000000" "under de_DE, \$1.5bn is still 1.5 billion"
+	printf '1\tThe fund got $1.5 billion.\tThe fund got 1.5 billion dollars.\n' |
+	    LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 "$PARALLAX" match > "$T/out" 2>&1
+	grep -q '^1	[01]\.[0-9]*	1$' "$T/out" &&
+	    ok "under de_DE, match prints its score with a point" ||
+	    fail "under de_DE, match printed: $(cat "$T/out")"
+else
+	fail "no de_DE locale could be made (apt-get install locales)"
+fi

@@ -489,6 +489,24 @@ test_claim_decode_first_form(void **state)
 	claim_fini(&d);
 }
 
+/* A figure written by an earlier build under a locale with a decimal
+ * comma ("3,5") is read as the number it is. */
+static void
+test_claim_decode_comma_value(void **state)
+{
+	const char	*enc = "c2 1 0 20 0 0\n0people peopl\n"
+	    "f 0 0 3,5 peopl 0 0 0 0 0 13\n";
+	struct claim	 c;
+	char		*cause = NULL;
+
+	(void)state;
+	assert_int_equal(claim_features_decode(enc, strlen(enc), &c, &cause),
+	    0);
+	assert_int_equal(c.nfigures, 1);
+	assert_true(c.figures[0].value == 3.5);
+	claim_fini(&c);
+}
+
 static void
 test_claim_decode_errors(void **state)
 {
@@ -707,6 +725,7 @@ main(void)
 		cmocka_unit_test(test_claim_features),
 		cmocka_unit_test(test_claim_encode_round_trip),
 		cmocka_unit_test(test_claim_decode_first_form),
+		cmocka_unit_test(test_claim_decode_comma_value),
 		cmocka_unit_test(test_claim_decode_errors),
 		cmocka_unit_test(test_claim_article),
 		cmocka_unit_test(test_claim_irregular_stems),
