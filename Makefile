@@ -97,7 +97,7 @@ $(BUILD)/tools/%: tests/tools/%.c $(LIBOBJS) build/config.mk
 $(BUILD)/hdr/%.ok: include/parallax/%.h build/config.mk
 	@mkdir -p $(@D)
 	$(Q)printf '#include "parallax/%s.h"\n' $* | \
-		$(CC) $(ALL_CFLAGS) -x c -fsyntax-only -
+		$(CC) $(filter-out -MMD -MP,$(ALL_CFLAGS)) -x c -fsyntax-only -
 	@touch $@
 
 -include $(OBJS:.o=.d) $(UNITBIN:=.d)
