@@ -1093,7 +1093,7 @@ art_form_text(const struct article_unit *u)
 /* A short line that is mostly a link ("Have a news tip? Contact us."),
  * or an end note: furniture at the bottom, full stop or not. */
 static bool
-art_link_line(const struct article_unit *u)
+art_end_furniture(const struct article_unit *u)
 {
 	return (u->linkish && u->words <= ART_SHORT) || u->endnote;
 }
@@ -1107,7 +1107,7 @@ art_bottom_edge(const struct article_draft *d, const bool *run, size_t top)
 
 	while (k > top) {
 		if (art_flimsy(&d->units[k - 1]) || run[k - 1] ||
-		    art_link_line(&d->units[k - 1]))
+		    art_end_furniture(&d->units[k - 1]))
 			k--;
 		else if (art_form_text(&d->units[k - 1]) && k - 1 > top &&
 		    art_flimsy(&d->units[k - 2]))
@@ -1116,7 +1116,7 @@ art_bottom_edge(const struct article_draft *d, const bool *run, size_t top)
 			break;
 	}
 	while (k < d->n && !art_flimsy(&d->units[k]) &&
-	    !art_form_text(&d->units[k]) && !art_link_line(&d->units[k]))
+	    !art_form_text(&d->units[k]) && !art_end_furniture(&d->units[k]))
 		k++;
 	return k;
 }

@@ -1199,68 +1199,69 @@ test_article_end_notes(void **state)
 	article_free(a);
 }
 
-/* A copied page's top: labels, the headline, a standfirst, a byline and
- * what follows it ("Reporting from …", a labelled time, the listening
- * prompt).  The headline is the line before the byline, and a labelled
- * time is no more text than a date. */
+/*
+ * Copied pages' tops: the title, the date and the body each gives.
+ * - Labels, the headline, a standfirst, a byline and what follows it
+ *   ("Reporting from …", a labelled time, the listening prompt): the
+ *   headline is the line before the byline, and a labelled time is no
+ *   more text than a date.
+ * - A standfirst without a full stop still ends the headline's search
+ *   and is kept; the name line, dates and "Last modified" after it are
+ *   not text.
+ */
 static void
-test_article_headline_before_byline(void **state)
+test_article_copied_tops(void **state)
 {
+	static const struct {
+		const char	*text;
+		const char	*body;
+	} cases[] = {
+		{ "Advertisement\nSupported by\n"
+		  "Sea wall to be rebuilt by spring\n"
+		  "The authority says the work will cost 4.2 million pounds "
+		  "and will be paid for mostly by the region.\n"
+		  "By Tess Arden\nReporting from Caldmouth\nFeb. 11, 2025\n"
+		  "Updated 9:41 a.m. ET\n"
+		  "Listen to this article · 4:12 min Learn more\n"
+		  "Share full article\n"
+		  "The sea wall at Caldmouth will be rebuilt by the spring, "
+		  "the harbour authority said on Tuesday.\n"
+		  "Posted 3 hours ago\n"
+		  "Published On 11 Feb 202511 Feb 2025\n"
+		  "Updated figures at 9:41 showed the tide had turned.\n",
+		  "The authority says the work will cost 4.2 million pounds "
+		  "and will be paid for mostly by the region.\n\nThe sea wall "
+		  "at Caldmouth will be rebuilt by the spring, the harbour "
+		  "authority said on Tuesday.\n\nUpdated figures at 9:41 "
+		  "showed the tide had turned." },
+		{ "Harbour\nThis article is more than 2 years old\n"
+		  "Sea wall to be rebuilt by spring\n"
+		  "Authority says the work will cost 4.2 million pounds and "
+		  "will mostly be paid for by the region\n"
+		  "Tess Arden Harbour correspondent\n"
+		  "Tue 11 Feb 2025 09.00 GMT\n"
+		  "Last modified on Tue 11 Feb 2025 10.12 GMT\n"
+		  "The sea wall at Caldmouth will be rebuilt by the spring, "
+		  "the harbour authority said on Tuesday.\n"
+		  "Engineers found that its footings had moved in three "
+		  "places.\n",
+		  "Authority says the work will cost 4.2 million pounds and "
+		  "will mostly be paid for by the region\n\nThe sea wall at "
+		  "Caldmouth will be rebuilt by the spring, the harbour "
+		  "authority said on Tuesday.\n\nEngineers found that its "
+		  "footings had moved in three places." }
+	};
 	struct article	*a;
 
 	(void)state;
-	a = parse_ok("Advertisement\nSupported by\n"
-	    "Sea wall to be rebuilt by spring\n"
-	    "The authority says the work will cost 4.2 million pounds and "
-	    "will be paid for mostly by the region.\n"
-	    "By Tess Arden\nReporting from Caldmouth\nFeb. 11, 2025\n"
-	    "Updated 9:41 a.m. ET\n"
-	    "Listen to this article · 4:12 min Learn more\n"
-	    "Share full article\n"
-	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
-	    "harbour authority said on Tuesday.\n"
-	    "Posted 3 hours ago\n"
-	    "Published On 11 Feb 202511 Feb 2025\n"
-	    "Updated figures at 9:41 showed the tide had turned.\n",
-	    "wall.txt", NULL);
-	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
-	assert_string_equal(a->date, "2025-02-11");
-	assert_string_equal(a->body, "The authority says the work will cost "
-	    "4.2 million pounds and will be paid for mostly by the region."
-	    "\n\nThe sea wall at Caldmouth will be rebuilt by the spring, the "
-	    "harbour authority said on Tuesday.\n\nUpdated figures at 9:41 "
-	    "showed the tide had turned.");
-	article_free(a);
-}
-
-/* A standfirst without a full stop still ends the headline's search and
- * is kept; the name line, dates and "Last modified" after it are not
- * text. */
-static void
-test_article_standfirst_unpunctuated(void **state)
-{
-	struct article	*a;
-
-	(void)state;
-	a = parse_ok("Harbour\nThis article is more than 2 years old\n"
-	    "Sea wall to be rebuilt by spring\n"
-	    "Authority says the work will cost 4.2 million pounds and will "
-	    "mostly be paid for by the region\n"
-	    "Tess Arden Harbour correspondent\n"
-	    "Tue 11 Feb 2025 09.00 GMT\n"
-	    "Last modified on Tue 11 Feb 2025 10.12 GMT\n"
-	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
-	    "harbour authority said on Tuesday.\n"
-	    "Engineers found that its footings had moved in three places.\n",
-	    "wall.txt", NULL);
-	assert_string_equal(a->title, "Sea wall to be rebuilt by spring");
-	assert_string_equal(a->date, "2025-02-11");
-	assert_string_equal(a->body, "Authority says the work will cost 4.2 "
-	    "million pounds and will mostly be paid for by the region\n\n"
-	    "The sea wall at Caldmouth will be rebuilt by the spring, the "
-	    "harbour authority said on Tuesday.\n\nEngineers found that its "
-	    "footings had moved in three places.");
-	article_free(a);
+	for (size_t i = 0; i < UTIL_NELEM(cases); i++) {
+		a = parse_ok(cases[i].text, "wall.txt", NULL);
+		assert_string_equal(a->title,
+		    "Sea wall to be rebuilt by spring");
+		assert_string_equal(a->date, "2025-02-11");
+		assert_string_equal(a->body, cases[i].body);
+		article_free(a);
+	}
 }
 
 /* A wire report's end: rules of underscores, the thanks to other
@@ -1474,8 +1475,7 @@ main(void)
 		cmocka_unit_test(test_article_standfirst_kept),
 		cmocka_unit_test(test_article_html_end_note),
 		cmocka_unit_test(test_article_end_notes),
-		cmocka_unit_test(test_article_headline_before_byline),
-		cmocka_unit_test(test_article_standfirst_unpunctuated),
+		cmocka_unit_test(test_article_copied_tops),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
 		cmocka_unit_test(test_article_embedded_post),
