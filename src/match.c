@@ -21,11 +21,14 @@
  * except in match_run_pairs(), the batch command.
  *
  * Notes for the next engineer.  MSRP (10-fold CV of the whole procedure,
- * tests/eval/train.py): the decision 77.3 % accuracy / 83.5 F1, the model
- * alone 77.7 / 84.3 (before the lexicon, the runs of unshared words and
- * the present n-gram counts: 76.6 / 83.0 and 77.0 / 83.5; before figures
- * that rounding or a kept bound reconciles stopped being differences: 76.8
- * / 83.3).  The rule that a sure figure difference is never the same costs
+ * tests/eval/train.py): the decision 77.1 % accuracy / 83.4 F1, the model
+ * alone 77.6 / 84.1 (with the figures of stop 15; 77.3 / 83.5 and 77.7 /
+ * 84.3 before it, when weights last changed; before the lexicon, the runs
+ * of unshared words and the present n-gram counts: 76.6 / 83.0 and 77.0 /
+ * 83.5; before figures that rounding or a kept bound reconciles stopped
+ * being differences: 76.8 / 83.3).  The weights below must be what
+ * train.sh prints for the present features: a change to claims (figures,
+ * speakers) moves the features of some pairs, so refit after one.  The rule that a sure figure difference is never the same costs
  * most of the gap: MSRP's judges call a third of such pairs paraphrases
  * ("rose $2.11" / "jumped $1.63", "40 percent" / "43 percent"), and most
  * pairs that differ only by a hedge ("more than 5,000" / "5,000"); leaving
@@ -39,7 +42,7 @@
  * would agree); a threshold for accuracy plus F1 (lower on both summed).
  * Checking that the words beside the two figures align gained 0.2 in a
  * prototype but needs word offsets that claims do not keep.  An F1 of 84
- * needs nearly all the rule's cost back (the model alone is only 84.3), so
+ * needs nearly all the rule's cost back (the model alone is only 84.1), so
  * it is for the features to gain.  Lowering MATCH_CONTAIN_MIN or making
  * MATCH_RELATED answer 1 costs MSRP points; keep them apart.  The related
  * rules leave MSRP alone (they answer 0) and are judged on real articles
@@ -82,25 +85,25 @@
  * weights (the negative BLEU one) mean little on their own.
  */
 static const double match_weights[MATCH_NFEATURES] = {
-	[MATCH_F_DICE] = -1.6206,
-	[MATCH_F_CONTAIN] = 1.6321,
-	[MATCH_F_ALLWORDS] = 6.1445,
-	[MATCH_F_BIGRAM] = 1.8120,
-	[MATCH_F_NAMES] = 0.5889,
-	[MATCH_F_FIGSAME] = -0.2153,
-	[MATCH_F_FIGDIFF] = -0.6175,
-	[MATCH_F_NEGATION] = -1.0737,
-	[MATCH_F_BLEU] = -6.3524,
-	[MATCH_F_CHAR3] = 1.1381,
-	[MATCH_F_COSINE] = 1.6712,
-	[MATCH_F_NUMDIFF] = -0.2602,
-	[MATCH_F_EXTRA] = -1.5235,
-	[MATCH_F_EDIT] = -3.4240,
-	[MATCH_F_GAPS] = 0.3222,
-	[MATCH_F_GAPSMIN] = 0.1119
+	[MATCH_F_DICE] = -1.4008,
+	[MATCH_F_CONTAIN] = 1.5941,
+	[MATCH_F_ALLWORDS] = 6.1758,
+	[MATCH_F_BIGRAM] = 1.6050,
+	[MATCH_F_NAMES] = 0.5738,
+	[MATCH_F_FIGSAME] = -0.1873,
+	[MATCH_F_FIGDIFF] = -0.6148,
+	[MATCH_F_NEGATION] = -1.0785,
+	[MATCH_F_BLEU] = -6.1077,
+	[MATCH_F_CHAR3] = 0.9347,
+	[MATCH_F_COSINE] = 1.5509,
+	[MATCH_F_NUMDIFF] = -0.2661,
+	[MATCH_F_EXTRA] = -1.5197,
+	[MATCH_F_EDIT] = -3.3804,
+	[MATCH_F_GAPS] = 0.3248,
+	[MATCH_F_GAPSMIN] = 0.1051
 };
-static const double match_bias = 0.6483;
-static const double match_threshold = 0.5060;
+static const double match_bias = 0.6686;
+static const double match_threshold = 0.5292;
 
 /* A shorter claim contained in a longer one states one fact with it
  * (MATCH_RELATED, or MATCH_SAME when the model says so) when at least this
