@@ -570,6 +570,73 @@ cmd_search(const struct cmd_env *env, int argc, char **argv)
 	return CMD_OK;
 }
 
+/* ---- claims cut by an older parallax ---- */
+
+/* Say on stderr when some articles' claims were cut by an older parallax
+ * (what `reindex` is for). */
+static void
+cmd_hint_stale(struct store *st)
+{
+	int64_t	 n;
+	char	*cause;
+
+	if (store_count_stale(st, CLAIM_CUT_VERSION, &n, &cause) != 0) {
+		free(cause);
+		return;
+	}
+	if (n > 0)
+		fprintf(stderr, "parallax: %" PRId64 " article%s cut into "
+		    "claims by an older parallax; `parallax reindex` cuts "
+		    "%s again\n", n, n == 1 ? " was" : "s were",
+		    n == 1 ? "it" : "them");
+}
+
+/*
+ * The options of a command over stories: [--FLAG] [--story ID] [--help]
+ * (also -F, FLAG's first letter, -s and -h), no operand.  0 to go on, 1
+ * when the usage was asked for (printed), -1 on a usage error (said).
+ */
+static int
+cmd_story_opts(int argc, char **argv, const char *usage, const char *flag,
+    bool *set, int64_t *story)
+{
+	const struct option opts[] = {
+		{ flag, no_argument, NULL, flag[0] },
+		{ "story", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	char	short_opts[] = { flag[0], 's', ':', 'h', '\0' };
+	int	ch;
+
+	while ((ch = getopt_long(argc, argv, short_opts, opts, NULL)) != -1) {
+		if (ch == flag[0]) {
+			*set = true;
+			continue;
+		}
+		switch (ch) {
+		case 's':
+			if (cmd_parse_id(optarg, story) != 0) {
+				fprintf(stderr, "parallax: --story: not a "
+				    "story number\n");
+				return -1;
+			}
+			break;
+		case 'h':
+			printf("usage: parallax %s\n", usage);
+			return 1;
+		default:
+			fprintf(stderr, "usage: parallax %s\n", usage);
+			return -1;
+		}
+	}
+	if (optind != argc) {
+		fprintf(stderr, "usage: parallax %s\n", usage);
+		return -1;
+	}
+	return 0;
+}
+
 /* ---- rm ---- */
 
 static int
@@ -778,47 +845,20 @@ cmd_xref_text(const struct xref_story *x, char **bodies)
 static int
 cmd_xref(const struct cmd_env *env, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "story", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char	*usage = "xref [--json] [--story ID]";
 	struct store_story_list	 l = { 0 };
 	struct store		*st;
 	json_t			*root = NULL, *stories = NULL;
 	char			*cause;
 	int64_t			 only = 0;
 	bool			 json = false;
-	int			 ch, rc = CMD_OK;
+	int			 rc = CMD_OK;
 
-	while ((ch = getopt_long(argc, argv, "js:h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'j':
-			json = true;
-			break;
-		case 's':
-			if (cmd_parse_id(optarg, &only) != 0) {
-				fprintf(stderr, "parallax: --story: not a "
-				    "story number\n");
-				return CMD_USAGE;
-			}
-			break;
-		case 'h':
-			printf("usage: parallax %s\n", usage);
-			return CMD_OK;
-		default:
-			fprintf(stderr, "usage: parallax %s\n", usage);
-			return CMD_USAGE;
-		}
-	}
-	if (optind != argc) {
-		fprintf(stderr, "usage: parallax %s\n", usage);
-		return CMD_USAGE;
-	}
+	if ((rc = cmd_story_opts(argc, argv, "xref [--json] [--story ID]",
+	    "json", &json, &only)) != 0)
+		return rc < 0 ? CMD_USAGE : CMD_OK;
 	if ((st = cmd_open_store(env)) == NULL)
 		return CMD_USAGE;
+	cmd_hint_stale(st);
 	store_set_busy_timeout(st, CMD_CACHE_BUSY_MS);
 	if (only == 0 && store_list_stories(st, &l, &cause) != 0) {
 		fprintf(stderr, "parallax: %s\n", cause);
@@ -1142,6 +1182,113 @@ cmd_story(const struct cmd_env *env, int argc, char **argv)
 	return CMD_OK;
 }
 
+/* ---- reindex ---- */
+
+/* Articles cut again per transaction: a long run commits as it goes, so
+ * that the interface and imports wait for one batch at most and an
+ * interrupted run keeps what it did. */
+#define CMD_REINDEX_BATCH	500
+
+static int
+cmd_by_id(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* How many different ids the n of v are (sorting v). */
+static size_t
+cmd_distinct(int64_t *v, size_t n)
+{
+	size_t	k = 0;
+
+	qsort(v, n, sizeof *v, cmd_by_id);
+	for (size_t i = 0; i < n; i++)
+		k += i == 0 || v[i] != v[i - 1];
+	return k;
+}
+
+static int
+cmd_reindex(const struct cmd_env *env, int argc, char **argv)
+{
+	struct store		*st;
+	int64_t			*ids = NULL, *touched = NULL, only = 0, story;
+	size_t			 n = 0, i = 0, done = 0, nstories = 0;
+	char			*cause = NULL;
+	bool			 all = false, tty = isatty(STDERR_FILENO);
+	int			 rc;
+
+	if ((rc = cmd_story_opts(argc, argv, "reindex [--all] [--story ID]",
+	    "all", &all, &only)) != 0)
+		return rc < 0 ? CMD_USAGE : CMD_OK;
+	if ((st = cmd_open_store(env)) == NULL)
+		return CMD_USAGE;
+	if (only != 0 && (rc = store_story_info(st, only, NULL, NULL,
+	    &cause)) != 0) {
+		if (rc == 1)
+			fprintf(stderr, "parallax: no story %" PRId64 "\n",
+			    only);
+		else
+			fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		store_close(st);
+		return rc == 1 ? CMD_PARTIAL : CMD_USAGE;
+	}
+	if (store_stale_articles(st, CLAIM_CUT_VERSION, all, only, &ids, &n,
+	    &cause) != 0)
+		goto fail;
+	touched = xcalloc(n + 1, sizeof *touched);
+	for (i = 0; i < n; i++) {
+		if (i % CMD_REINDEX_BATCH == 0 && store_begin(st, &cause) != 0)
+			goto fail;
+		/* 1: removed since the list was read. */
+		if ((rc = story_reindex(st, ids[i], &story, &cause)) < 0)
+			goto fail;
+		/* Its story changes: its cross-reference is computed again. */
+		if (rc == 0 && story != 0) {
+			if (store_story_recut(st, story, &cause) != 0)
+				goto fail;
+			touched[nstories++] = story;
+		}
+		done += rc == 0;
+		if ((i + 1) % CMD_REINDEX_BATCH == 0 || i + 1 == n) {
+			if (store_commit(st, &cause) != 0)
+				goto fail;
+			if (tty)
+				fprintf(stderr, "\rparallax: reindex: %zu of "
+				    "%zu articles", i + 1, n);
+		}
+	}
+	if (tty && n > 0)
+		fputc('\n', stderr);
+	nstories = cmd_distinct(touched, nstories);
+	if (done == 0 && only != 0)
+		printf("the claims of story %" PRId64 " are up to date\n",
+		    only);
+	else if (done == 0)
+		printf("the claims of every article are up to date\n");
+	else
+		printf("cut the claims of %zu article%s again, in %zu "
+		    "stor%s\n", done, done == 1 ? "" : "s", nstories,
+		    nstories == 1 ? "y" : "ies");
+	free(touched);
+	free(ids);
+	store_close(st);
+	return CMD_OK;
+fail:
+	if (tty && i > 0)
+		fputc('\n', stderr);
+	store_rollback(st);
+	fprintf(stderr, "parallax: %s; the articles of the last batch keep "
+	    "their old claims\n", cause);
+	free(cause);
+	free(touched);
+	free(ids);
+	store_close(st);
+	return CMD_USAGE;
+}
+
 const struct cmd cmd_table[] = {
 	{ "add", "add [--source NAME] [--title T] [--date YYYY-MM-DD] "
 	    "[--url URL] [--jobs N] PATH...",
@@ -1165,6 +1312,9 @@ const struct cmd cmd_table[] = {
 	{ "story", "story merge ID ID | story split ARTICLE",
 	    "correct the grouping of articles into stories", true,
 	    cmd_story },
+	{ "reindex", "reindex [--all] [--story ID]",
+	    "cut stored articles into claims again with this version's rules",
+	    true, cmd_reindex },
 	{ "feed", "feed add URL [--source NAME] [--no-fulltext] | feed list "
 	    "[--json] | feed rm URL|ID | feed import FILE.opml | feed export",
 	    "the followed feeds: follow, list, remove, OPML import and export",

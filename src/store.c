@@ -43,6 +43,7 @@ enum store_stmt {
 	ST_ADD_OUTLET,
 	ST_ADD_STORY,
 	ST_TOUCH_STORY,
+	ST_RECUT_STORY,
 	ST_ADD_ARTICLE,
 	ST_GET_ARTICLE,
 	ST_REMOVE_ARTICLE,
@@ -82,6 +83,8 @@ static const char *store_sql[ST__MAX] = {
 	    " VALUES (?1, ?2, ?2)",
 	[ST_TOUCH_STORY] = "UPDATE stories SET updated = ?2,"
 	    " version = version + 1 WHERE id = ?1",
+	[ST_RECUT_STORY] = "UPDATE stories SET version = version + 1"
+	    " WHERE id = ?1",
 	[ST_ADD_ARTICLE] = "INSERT INTO articles (outlet, story, title,"
 	    " author, date, url, origin, hash, body, added, invalid,"
 	    " signature)"
@@ -103,8 +106,8 @@ static const char *store_sql[ST__MAX] = {
 	    " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
 	    " JOIN outlets o ON o.id = a.outlet"
 	    " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
-	[ST_ADD_CLAIM] = "INSERT INTO claims (article, count, data)"
-	    " VALUES (?1, ?2, ?3)",
+	[ST_ADD_CLAIM] = "INSERT OR REPLACE INTO claims (article, count, data,"
+	    " cut) VALUES (?1, ?2, ?3, ?4)",
 	[ST_STORY_CLAIMS] = "SELECT c.article, c.data FROM articles a"
 	    " JOIN claims c ON c.article = a.id WHERE a.story = ?1"
 	    " ORDER BY a.id",
@@ -272,6 +275,11 @@ static const char *store_migrations[] = {
 	 * claim.c), which older programs cannot read; the first form is
 	 * still read, so nothing is rewritten. */
 	"SELECT 1;",
+	/* 4 -> 5: the version of the rules that cut each article's claims
+	 * (CLAIM_CUT_VERSION); 0, older than any, for those already here,
+	 * which `parallax reindex` cuts again. */
+	("ALTER TABLE claims ADD COLUMN cut INTEGER NOT NULL DEFAULT 0;"
+	"CREATE INDEX claims_cut ON claims(cut, article);"),
 };
 _Static_assert(UTIL_NELEM(store_migrations) == STORE_SCHEMA_VERSION,
     "one migration for each schema version");
@@ -1347,7 +1355,7 @@ store_count_articles(struct store *st, int64_t *n, char **cause)
  */
 int
 store_add_claims(struct store *st, int64_t article,
-    const struct store_claim_row *rows, size_t n, char **cause)
+    const struct store_claim_row *rows, size_t n, int cut, char **cause)
 {
 	sqlite3_stmt	*s;
 	struct buf	 b;
@@ -1364,11 +1372,70 @@ store_add_claims(struct store *st, int64_t article,
 	sqlite3_bind_int64(s, 1, article);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)n);
 	sqlite3_bind_text(s, 3, b.data, (int)b.len, SQLITE_STATIC);
+	sqlite3_bind_int(s, 4, cut);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	buf_fini(&b);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot save claims");
+	return 0;
+}
+
+int
+store_count_stale(struct store *st, int cut, int64_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	*n = 0;
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM claims"
+	    " WHERE cut < ?1", -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, cause, "cannot read the claims");
+	sqlite3_bind_int(s, 1, cut);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, cause, "cannot read the claims");
+	return 0;
+}
+
+int
+store_stale_articles(struct store *st, int cut, bool all, int64_t story,
+    int64_t **ids, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	size_t		 cap = 0;
+	int		 rc;
+
+	*ids = NULL;
+	*n = 0;
+	/* The stale ones through the index on the version, never reading
+	 * the claims themselves; every one from the articles. */
+	rc = sqlite3_prepare_v2(st->db, all ?
+	    "SELECT id FROM articles WHERE ?2 = 0 OR story = ?2 ORDER BY id" :
+	    "SELECT c.article FROM claims c JOIN articles a"
+	    " ON a.id = c.article WHERE c.cut < ?1 AND (?2 = 0 OR"
+	    " a.story = ?2) ORDER BY c.article", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(st, cause, "cannot read the claims");
+	if (!all)
+		sqlite3_bind_int(s, 1, cut);
+	sqlite3_bind_int64(s, 2, story);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap != 0 ? cap * 2 : 64;
+			*ids = xreallocarray(*ids, cap, sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return store_fail(st, cause, "cannot read the claims");
+	}
 	return 0;
 }
 
@@ -2184,20 +2251,36 @@ store_story_set_title(struct store *st, int64_t story, const char *title,
 	return 0;
 }
 
-int
-store_story_touch(struct store *st, int64_t story, char **cause)
+/* Run a statement that changes one story (?1), at the time now (?2, when
+ * it takes one). */
+static int
+store_story_update(struct store *st, enum store_stmt which, int64_t story,
+    char **cause)
 {
 	sqlite3_stmt	*s;
 	int		 rc;
 
-	s = store_stmt(st, ST_TOUCH_STORY);
+	s = store_stmt(st, which);
 	sqlite3_bind_int64(s, 1, story);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	if (sqlite3_bind_parameter_count(s) >= 2)
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, cause, "cannot update the story");
 	return 0;
+}
+
+int
+store_story_touch(struct store *st, int64_t story, char **cause)
+{
+	return store_story_update(st, ST_TOUCH_STORY, story, cause);
+}
+
+int
+store_story_recut(struct store *st, int64_t story, char **cause)
+{
+	return store_story_update(st, ST_RECUT_STORY, story, cause);
 }
 
 int

@@ -452,7 +452,8 @@ story_save_claims(struct store *st, int64_t id, const struct story_prep *p,
 		rows[i].features = p->enc[i];
 		rows[i].features_len = strlen(p->enc[i]);
 	}
-	rc = store_add_claims(st, id, rows, cl->nclaims, cause);
+	rc = store_add_claims(st, id, rows, cl->nclaims, CLAIM_CUT_VERSION,
+	    cause);
 	free(rows);
 	return rc;
 }
@@ -563,6 +564,25 @@ story_import(struct store *st, const struct article *a, int64_t *id,
 {
 	return story_import_prepared(st, a, NULL, id, story, duplicate,
 	    cause);
+}
+
+int
+story_reindex(struct store *st, int64_t article, int64_t *story,
+    char **cause)
+{
+	struct article		*a;
+	struct story_prep	*p;
+	int			 rc;
+
+	*story = 0;
+	rc = store_get_article(st, article, &a, story, cause);
+	if (rc != 0)
+		return rc;
+	p = story_prepare(a);
+	rc = story_save_claims(st, article, p, cause);
+	story_prep_free(p);
+	article_free(a);
+	return rc;
 }
 
 int

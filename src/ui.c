@@ -945,6 +945,25 @@ ui_poll_store(struct ui *ui)
 	return true;
 }
 
+/* Say when some articles' claims were cut by an older parallax: what
+ * the reading pane colours and the sidebar shows of them is the old
+ * rules' until `parallax reindex`. */
+static void
+ui_hint_stale(struct ui *ui)
+{
+	int64_t	 n;
+	char	*cause;
+
+	if (store_count_stale(ui->store, CLAIM_CUT_VERSION, &n, &cause) != 0) {
+		free(cause);
+		return;
+	}
+	if (n > 0 && ui->message == NULL)
+		ui_message(ui, false, "%lld article%s cut into claims by an "
+		    "older parallax: run parallax reindex.", (long long)n,
+		    n == 1 ? " was" : "s were");
+}
+
 /* The status line: the keys of the focused view's common actions. */
 static void
 ui_draw_status(struct ui *ui)
@@ -1451,6 +1470,7 @@ ui_run(const struct ui_options *opts)
 	 * the screen: every story is read by the first slice of idle work. */
 	ui_reload_page(&ui, false, ui.sort != CFG_SORT_NEWEST ? 0 :
 	    (size_t)(ui.nlines > 0 ? ui.nlines : 24) + UI_FIRST_PAGE);
+	ui_hint_stale(&ui);
 	ui.checked = time(NULL);
 	/* While counts are missing, idle work runs in slices between two
 	 * key reads that do not wait, once the user has been quiet. */

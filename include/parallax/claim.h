@@ -105,6 +105,16 @@ struct claim_list {
 };
 
 /*
+ * The version of the rules that cut a body into claims and compute their
+ * features (segment, claim, its figures and words): stored with each
+ * article's claims, so that `parallax reindex` can cut again the articles
+ * an older parallax cut.  Raise it whenever claim_extract() or
+ * claim_features_encode() gives something else for some text; test-claim's
+ * test_claim_cut_version says when (its checksum of the fixtures' claims).
+ */
+#define CLAIM_CUT_VERSION	1
+
+/*
  * Cut a clean body (len bytes of UTF-8, as stored) into claims: one per
  * sentence, in order, then one per quotation with its speaker.  Fills
  * *out; free with claim_list_fini().  Never fails.

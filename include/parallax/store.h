@@ -16,7 +16,7 @@ struct article;
 struct store;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION	4
+#define STORE_SCHEMA_VERSION	5
 
 /*
  * The default store path: $XDG_DATA_HOME/parallax/store.db, else
@@ -150,9 +150,21 @@ struct store_claim_row {
 	size_t		 features_len;
 };
 
-/* Save the claims of an article (inside a transaction). */
+/* Save the claims of an article, cut by rules of version cut
+ * (CLAIM_CUT_VERSION), in place of any it had (inside a transaction). */
 int	store_add_claims(struct store *st, int64_t article,
-	    const struct store_claim_row *rows, size_t n, char **cause);
+	    const struct store_claim_row *rows, size_t n, int cut,
+	    char **cause);
+
+/* How many articles have claims cut by rules older than cut (or none
+ * saved).  0 or -1 with *cause. */
+int	store_count_stale(struct store *st, int cut, int64_t *n, char **cause);
+
+/* The articles, by id, whose claims are older than cut (every article
+ * when all), of one story when story is not 0: *ids, free()d by the
+ * caller.  0 or -1 with *cause. */
+int	store_stale_articles(struct store *st, int cut, bool all,
+	    int64_t story, int64_t **ids, size_t *n, char **cause);
 
 /* Call fn for every claim of every article of a story, by article and
  * seq.  fn returns non-zero to stop.  0 or -1 with *cause. */
@@ -243,6 +255,10 @@ int	store_story_set_title(struct store *st, int64_t story,
 
 /* Mark a story changed (its version goes up, its cache goes stale). */
 int	store_story_touch(struct store *st, int64_t story, char **cause);
+
+/* Mark a story's claims changed but not the story: its cache goes stale,
+ * its time (and so its place among the newest) stays. */
+int	store_story_recut(struct store *st, int64_t story, char **cause);
 
 /* A story's title (caller frees; title may be NULL) and version: 0, 1
  * when there is no such story, -1 on error. */

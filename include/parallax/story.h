@@ -39,6 +39,16 @@ int	story_import_prepared(struct store *st, const struct article *a,
 	    struct story_prep *p, int64_t *id, int64_t *story,
 	    bool *duplicate, char **cause);
 
+/*
+ * Cut a stored article into claims again with the present rules, in place
+ * of the claims an older parallax cut (inside a transaction; the caller
+ * marks *story, the article's, with store_story_recut(), so that its
+ * cached cross-reference is computed again).  Its story, the story index and the document
+ * frequencies stay as they are.  0, 1 when there is no such article, -1.
+ */
+int	story_reindex(struct store *st, int64_t article, int64_t *story,
+	    char **cause);
+
 /* Move every article of story b into story a; b disappears.  0, 1 when
  * either story does not exist (*cause says which), -1 on error. */
 int	story_merge(struct store *st, int64_t a, int64_t b, char **cause);

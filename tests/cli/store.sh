@@ -19,7 +19,7 @@ expect_eq "$(stat -c %a "$XDG_DATA_HOME/parallax")" 700 "store folder is mode 07
 # Pragmas and schema version.
 px add "$T/a.txt"
 expect_eq "$(sql 'PRAGMA journal_mode')" wal "store is in WAL mode"
-expect_eq "$(sql 'PRAGMA user_version')" 4 "schema version in user_version"
+expect_eq "$(sql 'PRAGMA user_version')" 5 "schema version in user_version"
 expect_eq "$(sql 'PRAGMA application_id')" 1886547064 "application_id marks the store"
 
 # Files that are not parallax stores: refused with exit 2, untouched.
@@ -48,18 +48,20 @@ sqlite3 "$T/newer.db" 'PRAGMA user_version = 99;'
 refuse "$T/newer.db" "a store from a newer version" "newer parallax"
 # An older store is brought up to date, its articles kept.
 cp "$T/full.db" "$T/old.db"
-sqlite3 "$T/old.db" 'DROP INDEX articles_story_outlet; DROP INDEX xref_cache_count; PRAGMA user_version = 2;'
+sqlite3 "$T/old.db" 'DROP INDEX claims_cut; ALTER TABLE claims DROP COLUMN cut; DROP INDEX articles_story_outlet; DROP INDEX xref_cache_count; PRAGMA user_version = 2;'
 "$PARALLAX" --db "$T/old.db" list > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 0 "an older store opens"
-expect_eq "$(sqlite3 "$T/old.db" 'PRAGMA user_version')" 4 "an older store is migrated"
+expect_eq "$(sqlite3 "$T/old.db" 'PRAGMA user_version')" 5 "an older store is migrated"
 expect_eq "$(sqlite3 "$T/old.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'articles_story_outlet'")" 1 "the migration's index exists"
 expect_in "$T/out" "ferry strike" "the migrated store keeps its articles"
+expect_eq "$(sqlite3 "$T/old.db" "SELECT count(*) FROM claims WHERE cut = 0")" "$(sqlite3 "$T/old.db" "SELECT count(*) FROM articles")" \
+	"its claims count as cut by an older parallax"
 
 # A store from before version 4 holds claims in the first, longer form:
 # written back in that form, the cross-reference of every story reads the
 # same, and new articles beside them are written in the second form.
 "$PARALLAX" --db "$T/c1.db" add "$FIX/stories" > /dev/null 2>&1
-"$PARALLAX" --db "$T/c1.db" xref --json > "$T/xref2.json" 2>&1
+"$PARALLAX" --db "$T/c1.db" xref --json > "$T/xref2.json" 2> "$T/err"
 python3 - "$T/c1.db" <<'PY'
 import sqlite3, sys
 def first_form(feat):
@@ -88,15 +90,17 @@ for art, data in db.execute("SELECT article, data FROM claims").fetchall():
         o += b" ".join(f) + b"\n" + feat
     db.execute("UPDATE claims SET data = ? WHERE article = ?", (o.decode(), art))
 db.execute("DELETE FROM xref_cache")
+db.execute("DROP INDEX claims_cut")
+db.execute("ALTER TABLE claims DROP COLUMN cut")
 db.execute("PRAGMA user_version = 3")
 db.commit()
 PY
 expect_eq "$(sqlite3 "$T/c1.db" "SELECT count(*) FROM claims WHERE data LIKE '%c2 %'")" 0 "the store holds the first form only"
-"$PARALLAX" --db "$T/c1.db" xref --json > "$T/xref1.json" 2>&1; rc=$?
+"$PARALLAX" --db "$T/c1.db" xref --json > "$T/xref1.json" 2> "$T/err"; rc=$?
 expect_rc 0 "xref of a store in the first form"
 if cmp -s "$T/xref1.json" "$T/xref2.json"; then ok "the first form reads as the second"
 else fail "xref differs between the two forms"; fi
-expect_eq "$(sqlite3 "$T/c1.db" 'PRAGMA user_version')" 4 "the first-form store is migrated"
+expect_eq "$(sqlite3 "$T/c1.db" 'PRAGMA user_version')" 5 "the first-form store is migrated"
 art "$T/late.txt" "harbour fire"
 "$PARALLAX" --db "$T/c1.db" add "$T/late.txt" > /dev/null 2>&1
 expect_eq "$(sqlite3 "$T/c1.db" "SELECT substr(data, instr(data, char(10)) + 1, 3) FROM claims ORDER BY article DESC LIMIT 1")" "c2 " "a new article is written in the second form"

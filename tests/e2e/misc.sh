@@ -42,6 +42,18 @@ keys Tab x
 wait_exit && ok "the configuration's good lines apply (x bound to quit)" ||
     fail "x did not quit: rc $rc"
 
+# Claims cut by an older parallax: the message line says so at start,
+# at 80 columns, and names what to run.
+sqlite3 "$DB" "UPDATE claims SET cut = 0 WHERE article IN (1, 2)"
+start 80 24
+expect "2 articles were cut into claims by an older parallax: run parallax" \
+    "old claims are mentioned at start"
+expect "reindex." "and the message names reindex whole at 80 columns"
+"$PARALLAX" --db "$DB" reindex > /dev/null
+start 80 24
+expect "┌─ Sources " "the interface starts after reindex"
+expect_not "older parallax" "no mention once the claims are cut again"
+
 # A theme by name, and one that does not exist: refused up front.
 start 120 40 -- -t light
 expect "┌─ Sources " "the interface starts with -t light"

@@ -4,6 +4,7 @@
  * verbs), the encoded features round trip, the word cache (across threads
  * and when it is emptied), and the claims of a small fictional article.
  */
+#include <glob.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,6 +16,7 @@
 #include <cmocka.h>
 
 #include "parallax/claim.h"
+#include "parallax/text.h"
 #include "parallax/util.h"
 
 /* All figures of a text as "figure text|span; …". */
@@ -713,6 +715,65 @@ test_claim_article(void **state)
 	claim_list_fini(&l);
 }
 
+/*
+ * What the rules cut from the fixtures' texts, in the form the store keeps
+ * (kind, span and claim_features_encode() of each claim), hashed: a store
+ * holds claims of the version it was cut by (CLAIM_CUT_VERSION), and
+ * `parallax reindex` cuts again only those of an older one.  When this
+ * test fails on the sum, the rules have changed what they give: raise
+ * CLAIM_CUT_VERSION and put the version and the new sum here.
+ */
+static const int cut_version = 1;
+static const unsigned long long cut_sum = 0x447891f5a2d44ca3ULL;
+
+static void
+test_claim_cut_version(void **state)
+{
+	static const char *const patterns[] = {
+		"tests/fixtures/stories/*/*.txt",
+		"tests/fixtures/wide/*.txt",
+		"tests/fixtures/cut/*.txt",
+	};
+	struct claim_list	 cl;
+	struct buf		 b;
+	glob_t			 g;
+	char			*data, *body, *cause, *enc;
+	size_t			 len, blen, nfiles = 0;
+	unsigned long long	 sum;
+
+	(void)state;
+	buf_init(&b);
+	for (size_t p = 0; p < UTIL_NELEM(patterns); p++) {
+		assert_int_equal(glob(patterns[p], 0, NULL, &g), 0);
+		for (size_t i = 0; i < g.gl_pathc; i++, nfiles++) {
+			assert_int_equal(util_read_file(g.gl_pathv[i],
+			    (size_t)1 << 24, &data, &len, &cause), 0);
+			body = text_clean_body(data, len, &blen, NULL);
+			claim_extract(body, blen, &cl);
+			for (size_t k = 0; k < cl.nclaims; k++) {
+				enc = claim_features_encode(&cl.claims[k]);
+				buf_printf(&b, "%d %zu %zu %s\n",
+				    (int)cl.claims[k].kind,
+				    cl.claims[k].start, cl.claims[k].end, enc);
+				free(enc);
+			}
+			claim_list_fini(&cl);
+			free(body);
+			free(data);
+		}
+		globfree(&g);
+	}
+	assert_true(nfiles >= 10);
+	sum = util_hash64(b.data, b.len);
+	buf_fini(&b);
+	if (cut_version != CLAIM_CUT_VERSION || sum != cut_sum)
+		fail_msg("the fixtures' claims sum to 0x%llxULL with "
+		    "CLAIM_CUT_VERSION %d; this test knows 0x%llxULL with "
+		    "version %d: when the rules changed on purpose, raise "
+		    "CLAIM_CUT_VERSION and write both here", sum,
+		    CLAIM_CUT_VERSION, cut_sum, cut_version);
+}
+
 int
 main(void)
 {
@@ -732,6 +793,7 @@ main(void)
 		cmocka_unit_test(test_claim_people_figures),
 		cmocka_unit_test(test_claim_encode_values),
 		cmocka_unit_test(test_claim_word_cache),
+		cmocka_unit_test(test_claim_cut_version),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
