@@ -1214,7 +1214,8 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 {
 	struct store		*st;
 	int64_t			*ids = NULL, *touched = NULL, only = 0, story;
-	size_t			 n = 0, i = 0, done = 0, nstories = 0;
+	size_t			 n = 0, i = 0, done = 0, saved = 0;
+	size_t			 nstories = 0;
 	char			*cause = NULL;
 	bool			 all = false, tty = isatty(STDERR_FILENO);
 	int			 rc;
@@ -1255,6 +1256,7 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 		if ((i + 1) % CMD_REINDEX_BATCH == 0 || i + 1 == n) {
 			if (store_commit(st, &cause) != 0)
 				goto fail;
+			saved = done;
 			if (tty)
 				fprintf(stderr, "\rparallax: reindex: %zu of "
 				    "%zu articles", i + 1, n);
@@ -1280,8 +1282,13 @@ fail:
 	if (tty && i > 0)
 		fputc('\n', stderr);
 	store_rollback(st);
-	fprintf(stderr, "parallax: %s; the articles of the last batch keep "
-	    "their old claims\n", cause);
+	if (saved == 0)
+		fprintf(stderr, "parallax: %s; no claims were cut again\n",
+		    cause);
+	else
+		fprintf(stderr, "parallax: %s; %zu article%s cut again "
+		    "before it, the rest keep their old claims\n", cause,
+		    saved, saved == 1 ? " was" : "s were");
 	free(cause);
 	free(touched);
 	free(ids);

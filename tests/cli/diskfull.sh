@@ -120,6 +120,9 @@ clear_error "an import to $how" "read-only"
 readable "$D" "$how"
 pxdb "$D" rm 1
 clear_error "rm in $how" "read-only"
+pxdb "$D" reindex --all
+clear_error "reindex in $how" "read-only"
+expect_in "$T/err" "no claims were cut again" "reindex in $how says nothing was cut"
 if [ -f "$T/immutable" ]; then chattr -i "$D"; rm -f "$T/immutable"
 else chmod 0755 "$T/ro"; chmod 0644 "$D"; fi
 whole "$D" "$how"

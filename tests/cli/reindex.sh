@@ -88,11 +88,3 @@ expect_in "$T/out" "cut the claims of $narticles articles again, in 4 stories" "
 sql "SELECT article, count, data FROM claims ORDER BY article" > "$T/claims.migrated"
 if cmp -s "$T/claims.before" "$T/claims.migrated"; then ok "into the claims an import cuts"
 else fail "into the claims an import cuts"; fi
-
-# A store that cannot be written: a clear reason, exit 2, nothing lost.
-if [ "$(id -u)" -ne 0 ]; then
-	chmod a-w "$DB"
-	px reindex --all
-	expect_rc 2 "reindex of a read-only store"
-	chmod u+w "$DB"
-fi
