@@ -29,6 +29,14 @@
 #define HTML_WIDEN_SHARE	0.5
 #define HTML_WIDEN_EACH		0.2
 
+/* A block of prose just before the text, weighing at most this share of
+ * it, with at most this share of its text in links, is its lead (an intro
+ * or standfirst a page sets apart from the body). */
+#define HTML_LEAD_SHARE		0.5
+/* A top heading longer than this is no title. */
+#define HTML_H1_MAX		300
+#define HTML_LEAD_LINKS		0.3
+
 /* A page's JSON-LD "articleBody" is read instead of its paragraphs when
  * it has HTML_LD_MIN bytes at least and its paragraphs not half of them
  * (a page that builds its text with scripts); objects are looked for this
@@ -75,6 +83,7 @@ static const char *const html_roles[] = {
 struct html_meta {
 	char	*og_title;
 	char	*doc_title;
+	char	*h1;		/* the first top heading's text */
 	char	*site;
 	char	*author;
 	char	*author_alt;	/* a second, different author tag */
@@ -453,6 +462,10 @@ html_find_meta(xmlNodePtr n, struct html_meta *m)
 			html_ld_script(n, m);
 		else if (html_is(n, "title") && m->doc_title == NULL)
 			m->doc_title = html_text(n);
+		else if (html_is(n, "h1") && m->h1 == NULL &&
+		    html_text_len(n, true, false) * 2 <=
+		    html_text_len(n, false, false))
+			m->h1 = html_text(n);	/* a logo links home */
 		else if (html_is(n, "link") &&
 		    html_attr_is(n, "rel", "canonical")) {
 			href = html_attr(n, "href");
@@ -749,16 +762,50 @@ html_widen(const struct html_scores *s, xmlNodePtr best, double score)
 	return best;
 }
 
-/* The container with the densest paragraphs, widened to the rest of the
- * text (html_widen()), or NULL; *best_score is the text it weighs. */
+/*
+ * The lead of the text in n: the element just before it, when that holds
+ * prose paragraphs (an intro or a standfirst in a block of its own, as
+ * many pages set it apart from the body) weighing at most HTML_LEAD_SHARE
+ * of the text, and few links; else NULL.  A block of links, a byline in
+ * no paragraph or a picture with its caption is no lead.
+ */
 static xmlNodePtr
-html_densest(xmlNodePtr root, double *best_score)
+html_lead(const struct html_scores *s, xmlNodePtr n, double score)
+{
+	xmlNodePtr	c;
+	size_t		text, links;
+	double		v;
+
+	for (c = n->prev; c != NULL; c = c->prev) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if ((text = html_text_len(c, false, false)) == 0)
+			continue;
+		if (html_is(c, "figure") || html_is(c, "picture"))
+			continue;
+		links = html_text_len(c, true, false);
+		v = html_is(c, "p") ? (double)text - (double)links :
+		    html_score_under(s, c);
+		if (v <= 0 || v > HTML_LEAD_SHARE * score ||
+		    (double)links > HTML_LEAD_LINKS * (double)text)
+			return NULL;
+		return c;
+	}
+	return NULL;
+}
+
+/* The container with the densest paragraphs, widened to the rest of the
+ * text (html_widen()), or NULL; *best_score is the text it weighs, *lead
+ * the block before it that leads it (html_lead()) or NULL. */
+static xmlNodePtr
+html_densest(xmlNodePtr root, double *best_score, xmlNodePtr *lead)
 {
 	struct html_scores	 s = { NULL, 0, 0 };
 	xmlNodePtr		 best = NULL, wide;
 	size_t			 i;
 
 	*best_score = 0;
+	*lead = NULL;
 	html_score_paragraphs(root, &s);
 	for (i = 0; i < s.n; i++) {
 		if (s.v[i].score > *best_score) {
@@ -774,6 +821,8 @@ html_densest(xmlNodePtr root, double *best_score)
 		    (double)html_text_len(best, false, false) -
 		    (double)html_text_len(best, true, false));
 	}
+	if (best != NULL && !html_is(best, "body"))
+		*lead = html_lead(&s, best, *best_score);
 	for (i = 0; i < s.n; i++)
 		s.v[i].node->_private = NULL;
 	free(s.v);
@@ -933,6 +982,9 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	    strlen(m->ld_headline) : 0);
 	article_draft_set(&d->title, m->doc_title, m->doc_title != NULL ?
 	    strlen(m->doc_title) : 0);
+	/* A page without a title tag: its top heading. */
+	if (m->h1 != NULL && strlen(m->h1) <= HTML_H1_MAX)
+		article_draft_set(&d->title, m->h1, strlen(m->h1));
 	article_draft_set(&d->source, m->site, m->site != NULL ?
 	    strlen(m->site) : 0);
 	article_draft_set(&d->source, m->ld_publisher, m->ld_publisher !=
@@ -975,6 +1027,7 @@ html_meta_to_draft(struct html_meta *m, struct article_draft *d)
 	    strlen(m->canonical) : 0);
 	free(m->og_title);
 	free(m->doc_title);
+	free(m->h1);
 	free(m->site);
 	free(m->author);
 	free(m->author_alt);
@@ -1030,7 +1083,7 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 	struct html_meta	 m;
 	struct html_walk	 w;
 	htmlDocPtr		 doc;
-	xmlNodePtr		 root, body, art = NULL;
+	xmlNodePtr		 root, body, art = NULL, lead = NULL;
 	size_t			 art_len = 0;
 	double			 dense;
 	char			*ld;
@@ -1059,10 +1112,12 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 	html_prune(root, html_text_len(root, false, false));
 	if ((body = html_find_body(root)) == NULL) {
 		html_find_article(root, &art, &art_len);
-		body = html_densest(root, &dense);
+		body = html_densest(root, &dense, &lead);
 		if (art != NULL &&
-		    (body == NULL || (double)art_len >= dense / 2))
+		    (body == NULL || (double)art_len >= dense / 2)) {
 			body = art;
+			lead = NULL;
+		}
 		if (body == NULL)
 			body = root;
 	}
@@ -1073,11 +1128,16 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 		xmlFreeDoc(doc);
 		doc = html_ld_doc(ld);
 		body = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
+		lead = NULL;
 	}
 	free(ld);
 	memset(&w, 0, sizeof w);
 	w.d = d;
 	buf_init(&w.cur);
+	if (lead != NULL) {
+		html_walk(&w, lead->children);
+		html_flush(&w);
+	}
 	if (body != NULL)
 		html_walk(&w, body->children);
 	html_flush(&w);

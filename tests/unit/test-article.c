@@ -624,6 +624,58 @@ test_article_html_wrapped_paragraphs(void **state)
 	article_free(a);
 }
 
+/* An intro set apart in a block of its own before the body leads it
+ * (a picture between them or a byline block before it does not stop
+ * that); a page without a title tag takes its top heading, unless that
+ * is a logo linking home. */
+static void
+test_article_html_lead(void **state)
+{
+	static const char *const body =
+	    "<div class=\"body\"><p>Engineers found last month that its "
+	    "footings had moved in three places after the winter storms, "
+	    "the engineer told reporters.</p><p>\"We will not cut "
+	    "corners,\" the engineer said of the work, which starts in May "
+	    "and must end before the first autumn gales.</p><p>The work "
+	    "will cost 4.2 million pounds, paid mostly by the region.</p>"
+	    "</div></main></body></html>";
+	struct article	*a;
+	char		*page;
+
+	(void)state;
+	page = xasprintf("<!doctype html><html><body><main>"
+	    "<h1>Sea wall to be rebuilt</h1>"
+	    "<div class=\"meta\"><p>By Mara Quill</p></div>"
+	    "<div class=\"intro\"><p>The sea wall at Caldmouth will be "
+	    "rebuilt by the spring, the harbour authority said on "
+	    "Tuesday.</p></div>"
+	    "<figure><img src=\"w.jpg\"><figcaption>The wall after the "
+	    "storms.</figcaption></figure>%s", body);
+	a = parse_ok(page, "wall.html", NULL);
+	assert_string_equal(a->title, "Sea wall to be rebuilt");
+	assert_string_equal(a->body, "The sea wall at Caldmouth will be "
+	    "rebuilt by the spring, the harbour authority said on Tuesday."
+	    "\n\nEngineers found last month that its footings had moved in "
+	    "three places after the winter storms, the engineer told "
+	    "reporters.\n\n\"We will not cut corners,\" the engineer said "
+	    "of the work, which starts in May and must end before the first "
+	    "autumn gales.\n\nThe work will cost 4.2 million pounds, paid "
+	    "mostly by the region.");
+	article_free(a);
+	free(page);
+	/* Links before the body lead nothing; a logo is no title. */
+	page = xasprintf("<!doctype html><html><body><main>"
+	    "<h1><a href=\"/\">Harbour Wire</a></h1>"
+	    "<div class=\"more\"><p><a href=\"/t\">Tram strike ends after "
+	    "talks</a> and <a href=\"/f\">ferry fares frozen</a>.</p></div>"
+	    "%s", body);
+	a = parse_ok(page, "wall.html", NULL);
+	assert_string_not_equal(a->title, "Harbour Wire");
+	assert_true(strncmp(a->body, "Engineers found", 15) == 0);
+	article_free(a);
+	free(page);
+}
+
 /* A text split in two around an advertisement is read whole; a block of
  * a few short teasers beside a long text is not taken in. */
 static void
@@ -1455,6 +1507,7 @@ main(void)
 		cmocka_unit_test(test_article_html_article_element),
 		cmocka_unit_test(test_article_html_densest_block),
 		cmocka_unit_test(test_article_html_wrapped_paragraphs),
+		cmocka_unit_test(test_article_html_lead),
 		cmocka_unit_test(test_article_html_split_text),
 		cmocka_unit_test(test_article_html_link_lines_at_bottom),
 		cmocka_unit_test(test_article_html_json_ld),
