@@ -794,6 +794,23 @@ html_lead(const struct html_scores *s, xmlNodePtr n, double score)
 	return NULL;
 }
 
+/* The lead (html_lead()) of a body the page marks as such. */
+static xmlNodePtr
+html_lead_of(xmlNodePtr root, xmlNodePtr body)
+{
+	struct html_scores	 s = { NULL, 0, 0 };
+	xmlNodePtr		 lead;
+	size_t			 i;
+
+	html_score_paragraphs(root, &s);
+	lead = html_lead(&s, body, (double)html_text_len(body, false, false) -
+	    (double)html_text_len(body, true, false));
+	for (i = 0; i < s.n; i++)
+		s.v[i].node->_private = NULL;
+	free(s.v);
+	return lead;
+}
+
 /* The container with the densest paragraphs, widened to the rest of the
  * text (html_widen()), or NULL; *best_score is the text it weighs, *lead
  * the block before it that leads it (html_lead()) or NULL. */
@@ -1120,7 +1137,8 @@ article_html_parse(const char *html, size_t len, struct article_draft *d,
 		}
 		if (body == NULL)
 			body = root;
-	}
+	} else
+		lead = html_lead_of(root, body);
 	/* A page that builds its text with scripts may give it whole in
 	 * its JSON-LD. */
 	if (ld != NULL && strlen(ld) >= HTML_LD_MIN &&
