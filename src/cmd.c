@@ -1218,6 +1218,7 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 	size_t			 nstories = 0;
 	char			*cause = NULL;
 	bool			 all = false, tty = isatty(STDERR_FILENO);
+	bool			 shown = false;	/* a progress line */
 	int			 rc;
 
 	if ((rc = cmd_story_opts(argc, argv, "reindex [--all] [--story ID]",
@@ -1260,9 +1261,10 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 			if (tty)
 				fprintf(stderr, "\rparallax: reindex: %zu of "
 				    "%zu articles", i + 1, n);
+			shown = tty;
 		}
 	}
-	if (tty && n > 0)
+	if (shown)
 		fputc('\n', stderr);
 	nstories = cmd_distinct(touched, nstories);
 	if (done == 0 && only != 0)
@@ -1279,7 +1281,7 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 	store_close(st);
 	return CMD_OK;
 fail:
-	if (tty && i > 0)
+	if (shown)
 		fputc('\n', stderr);
 	store_rollback(st);
 	if (saved == 0)
