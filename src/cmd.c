@@ -1197,15 +1197,17 @@ cmd_by_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* How many different ids the n of v are (sorting v). */
+/* Sort the n ids of v and keep each once, at the front; how many. */
 static size_t
 cmd_distinct(int64_t *v, size_t n)
 {
 	size_t	k = 0;
 
 	qsort(v, n, sizeof *v, cmd_by_id);
-	for (size_t i = 0; i < n; i++)
-		k += i == 0 || v[i] != v[i - 1];
+	for (size_t i = 0; i < n; i++) {
+		if (k == 0 || v[i] != v[k - 1])
+			v[k++] = v[i];
+	}
 	return k;
 }
 
@@ -1267,6 +1269,16 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 	if (shown)
 		fputc('\n', stderr);
 	nstories = cmd_distinct(touched, nstories);
+	/* And each story's title by this version's rule, as an import
+	 * would choose it. */
+	if (nstories > 0 && store_begin(st, &cause) != 0)
+		goto fail;
+	for (size_t k = 0; k < nstories; k++) {
+		if (story_retitle(st, touched[k], &cause) != 0)
+			goto fail;
+	}
+	if (nstories > 0 && store_commit(st, &cause) != 0)
+		goto fail;
 	if (done == 0 && only != 0)
 		printf("the claims of story %" PRId64 " are up to date\n",
 		    only);

@@ -347,7 +347,7 @@ story_title_is_cut(const char *title)
 
 /* Make the story's title the headline that shares most with the others;
  * a real headline before a first sentence cut short, when there is one. */
-static int
+int
 story_retitle(struct store *st, int64_t story, char **cause)
 {
 	struct store_title	*t;

@@ -49,6 +49,10 @@ int	story_import_prepared(struct store *st, const struct article *a,
 int	story_reindex(struct store *st, int64_t article, int64_t *story,
 	    char **cause);
 
+/* Choose the story's title again: the headline of its articles that
+ * shares most words with the others (inside a transaction).  0 or -1. */
+int	story_retitle(struct store *st, int64_t story, char **cause);
+
 /* Move every article of story b into story a; b disappears.  0, 1 when
  * either story does not exist (*cause says which), -1 on error. */
 int	story_merge(struct store *st, int64_t a, int64_t b, char **cause);

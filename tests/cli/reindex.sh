@@ -51,11 +51,14 @@ sql "SELECT article, count, data FROM claims ORDER BY article" > "$T/claims.all"
 if cmp -s "$T/claims.before" "$T/claims.all"; then ok "--all changes no claim of this version"
 else fail "--all changes no claim of this version"; fi
 
+# A story titled by an older rule gets the title an import gives today.
 story=$(sql "SELECT story FROM articles WHERE id = $a1")
-sql "UPDATE claims SET cut = 0 WHERE article IN ($a1, $a2)"
+title=$(sql "SELECT title FROM stories WHERE id = $story")
+sql "UPDATE claims SET cut = 0 WHERE article IN ($a1, $a2); UPDATE stories SET title = 'An older title' WHERE id = $story"
 px reindex --story "$story"
 expect_rc 0 "reindex --story"
 expect_in "$T/out" "cut the claims of 1 article again, in 1 story" "--story cuts only that story's"
+expect_eq "$(sql "SELECT title FROM stories WHERE id = $story")" "$title" "the story's title is chosen again"
 expect_eq "$(sql 'SELECT count(*) FROM claims WHERE cut = 0')" 1 "the other story's article is left for later"
 px reindex --story "$story"
 expect_in "$T/out" "the claims of story $story are up to date" "--story of an up-to-date story"
