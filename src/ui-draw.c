@@ -105,12 +105,20 @@ ui_draw_fill(WINDOW *w, int y, int x, int cols, attr_t attr)
 int
 ui_draw_fit(WINDOW *w, int y, int x, int cols, const char *s, attr_t attr)
 {
-	size_t	 len, width;
+	if (s == NULL)
+		return 0;
+	return ui_draw_fit_str(w, y, x, cols, s, strlen(s), attr);
+}
+
+int
+ui_draw_fit_str(WINDOW *w, int y, int x, int cols, const char *s,
+    size_t len, attr_t attr)
+{
+	size_t	 width;
 	int	 n;
 
 	if (s == NULL || cols <= 0)
 		return 0;
-	len = strlen(s);
 	width = text_width(s, len);
 	if (width <= (size_t)cols)
 		return ui_draw_str(w, y, x, cols, s, len, attr);

@@ -117,7 +117,7 @@ ui_matrix_row(struct ui *ui, struct view *v, int y, size_t ci, bool cur)
 	}
 	b = ui_body(ui, m->article);
 	if (b != NULL && m->end <= b->body_len && m->start < m->end)
-		ui_draw_str(v->win, y, x + 1, w - x, b->body + m->start,
+		ui_draw_fit_str(v->win, y, x + 1, w - x, b->body + m->start,
 		    m->end - m->start, a);
 }
 

@@ -337,6 +337,8 @@ int	ui_draw_cstr(WINDOW *w, int y, int x, int cols, const char *s,
 	    attr_t attr);
 int	ui_draw_fit(WINDOW *w, int y, int x, int cols, const char *s,
 	    attr_t attr);
+int	ui_draw_fit_str(WINDOW *w, int y, int x, int cols, const char *s,
+	    size_t len, attr_t attr);
 void	ui_draw_fill(WINDOW *w, int y, int x, int cols, attr_t attr);
 int	ui_draw_runs(WINDOW *w, int y, int x, int cols, const char *s,
 	    size_t start, size_t end, const struct ui_run *runs, size_t nruns,

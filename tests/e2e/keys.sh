@@ -120,6 +120,8 @@ keys m
 expect "● carries" "m opens the matrix with its legend"
 screen
 grep -q "^│ [●·≠]  [●·≠]" "$SCREEN" && ok "matrix rows have cells" || fail "matrix: no cells"
+grep -q "^│ [●·≠]  [●·≠].*…│$" "$SCREEN" && ok "a claim cut at the matrix's edge ends with …" ||
+    fail "matrix: no row ends with …"
 keys j Enter
 expect "┌─ Reading " "Enter in the matrix opens the claim in the reading pane"
 
