@@ -1311,7 +1311,7 @@ fail:
 }
 
 const struct cmd cmd_table[] = {
-	{ "add", "add [--source NAME] [--title T] [--date YYYY-MM-DD] "
+	{ "add", "add [--source NAME] [--title T] [--date YYYY-MM-DD]\n"
 	    "[--url URL] [--jobs N] PATH...",
 	    "import files or folders of articles",
 	    true, cmd_add },
@@ -1378,6 +1378,9 @@ cmd_find(const char *name)
 	return NULL;
 }
 
+/* The width --help fits in, whatever the terminal. */
+#define CMD_HELP_COLUMNS	80
+
 void
 cmd_usage(FILE *f)
 {
@@ -1386,8 +1389,24 @@ cmd_usage(FILE *f)
 	    "                [COMMAND [ARGS]]\n\n"
 	    "With no command, open the interface on the store.\n\n"
 	    "Commands:\n", f);
-	for (const struct cmd *c = cmd_table; c->name != NULL; c++)
-		fprintf(f, "  %s\n      %s\n", c->synopsis, c->summary);
+	for (const struct cmd *c = cmd_table; c->name != NULL; c++) {
+		/* Each form of a command (" | ") on a line of its own, and
+		 * a form with a newline going on under it, so that nothing
+		 * passes 80 columns. */
+		const char *p = c->synopsis, *bar;
+		int indent = 2;
+		while (*p != '\0') {
+			size_t len = strcspn(p, "\n");
+			if ((bar = strstr(p, " | ")) != NULL &&
+			    (size_t)(bar - p) < len)
+				len = (size_t)(bar - p);
+			fprintf(f, "%*s%.*s\n", indent, "", (int)len, p);
+			p += len;
+			indent = *p == '\n' ? 6 : 2;
+			p += *p == '\n' ? 1 : *p != '\0' ? 3 : 0;
+		}
+		cmd_put_wrapped(f, c->summary, 6, 6, CMD_HELP_COLUMNS);
+	}
 	fputs("\nOptions:\n"
 	    "  -d, --db PATH       the store (default "
 	    "$XDG_DATA_HOME/parallax/store.db)\n"

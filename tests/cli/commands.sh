@@ -73,7 +73,11 @@ expect_eq "$(sql 'SELECT count(*) FROM stories')" 1 "its empty story removed"
 
 "$PARALLAX" --help > "$T/out" 2>&1; rc=$?
 expect_rc 0 "--help"
-for c in add list show search rm; do expect_in "$T/out" "  $c" "--help lists $c"; done
+for c in add list show search rm xref claims match story reindex feed fetch; do
+	expect_in "$T/out" "  $c " "--help lists $c"
+done
+expect_in "$T/out" "  feed export" "--help gives each form of feed on a line"
+expect_eq "$(awk 'length($0) > 80' "$T/out" | wc -l)" 0 "--help is no wider than 80 columns"
 "$PARALLAX" --version > "$T/out"; rc=$?
 expect_rc 0 "--version"
 expect_in "$T/out" "parallax " "--version names the program"
