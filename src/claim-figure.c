@@ -1058,12 +1058,44 @@ claim_figure_at(struct claim_parse *p, size_t i)
 	return next;
 }
 
+/*
+ * The end of the list marker that text opens with ("1. ", "2) ", "• 10. "),
+ * else 0: its number counts items, not things.
+ */
+static size_t
+claim_marker_end(const char *text, size_t len)
+{
+	static const char *const bullets[] = { "\xe2\x80\xa2", "\xe2\x80\xa3",
+	    "\xe2\x81\x83", "\xe2\x97\xa6", "\xe2\x96\xaa", "\xe2\x97\x8f",
+	    "-", "*" };
+	size_t	i = 0, d;
+
+	for (size_t b = 0; b < UTIL_NELEM(bullets); b++) {
+		size_t n = strlen(bullets[b]);
+		if (len > n && memcmp(text, bullets[b], n) == 0 &&
+		    text[n] == ' ') {
+			i = n + 1;
+			break;
+		}
+	}
+	for (d = i; d < len && d - i < 4 && text[d] >= '0' && text[d] <= '9';
+	    d++)
+		/* nothing */;
+	if (d == i || d - i > 3 || d >= len)
+		return 0;
+	if (text[d] == '.' && d + 1 < len && text[d + 1] == ')')
+		d++;
+	else if (text[d] != '.' && text[d] != ')')
+		return 0;
+	return d + 1 < len && text[d + 1] == ' ' ? d + 2 : 0;
+}
+
 size_t
 claim_figures(const char *text, size_t len, struct claim_figure **figs)
 {
 	struct claim_lexer	 lx = { NULL, 0, 0 };
 	struct claim_parse	 p;
-	size_t			 i, next;
+	size_t			 i, next, skip;
 
 	claim_lex(&lx, text, len);
 	memset(&p, 0, sizeof p);
@@ -1071,7 +1103,10 @@ claim_figures(const char *text, size_t len, struct claim_figure **figs)
 	p.t = lx.toks;
 	p.n = lx.n;
 	p.st = claim_stemmer();
-	for (i = 0; i < p.n; i = next) {
+	skip = claim_marker_end(text, len);
+	for (i = 0; i < p.n && p.t[i].start < skip; i++)
+		/* nothing */;
+	for (; i < p.n; i = next) {
 		next = claim_date_at(&p, i);
 		if (next == i)
 			next = claim_figure_at(&p, i);

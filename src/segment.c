@@ -1114,6 +1114,24 @@ seg_next_marker(const struct seg *sg, size_t i, size_t pe,
 	return e;
 }
 
+/*
+ * Does the marker k that opens a line start an item of a list: one with a
+ * bullet, the first of a list ("1.", "a."), or the next of the list the
+ * line before opened (prev, when have)?  A number that a hard-wrapped
+ * line happens to open with ("rose to\n100. Then") is none of these.
+ */
+static bool
+seg_line_item(const struct seg_marker *k, const struct seg_marker *prev,
+    bool have)
+{
+	if (k->bullet != 0)
+		return true;
+	if (k->value == (k->letter ? 'a' : 1))
+		return true;
+	return have && k->letter == prev->letter &&
+	    k->value == prev->value + 1 && strcmp(k->punct, prev->punct) == 0;
+}
+
 /* Past a citation mark of up to three digits at e ("[1]"), else e. */
 static size_t
 seg_citation(const struct seg *sg, size_t e, size_t pe)
@@ -1153,10 +1171,10 @@ seg_last_sentence(struct seg *sg, size_t first, size_t cur, size_t pe,
 static void
 seg_sentences(struct seg *sg, size_t ps, size_t pe)
 {
-	struct seg_marker	list;
-	size_t	cur = ps, line = ps, i = ps, r, r2, e, me;
+	struct seg_marker	list, item, k;
+	size_t	cur = ps, line = ps, i = ps, r, r2, e, me, ns;
 	size_t	first = sg->nsent;
-	bool	seen = false, listed;
+	bool	seen = false, listed, items;
 	ucs4_t	uc;
 	int	n;
 
@@ -1167,6 +1185,8 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 	listed = me != i && (!list.letter || list.value == 'a');
 	if (listed)
 		i = me;
+	item = list;
+	items = listed;
 	while (i < pe) {
 		uc = seg_cp(sg, i, &n);
 		if (listed && i > ps && sg->s[i - 1] == ' ' &&
@@ -1185,6 +1205,25 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 				seg_add_sentence(sg, cur, i);
 				cur = seg_skip_blanks(sg, i, pe);
 				seen = false;
+			}
+			/* A line that opens an item of a list ends what came
+			 * before, and its marker ends nothing: "a. The first
+			 * item\nb. The second", "• 10. The tenth". */
+			ns = seg_skip_blanks(sg, i, pe);
+			me = seg_marker_at(sg, ns, pe, &k);
+			if (me != ns && seg_line_item(&k, &item, items)) {
+				/* (Marks without a letter or digit go with
+				 * the item.) */
+				if (seen) {
+					seg_add_sentence(sg, cur, i);
+					cur = ns;
+				}
+				seen = false;
+				item = k;
+				items = true;
+				line = ns;
+				i = me;
+				continue;
 			}
 			line = ++i;
 			continue;

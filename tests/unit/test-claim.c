@@ -144,7 +144,12 @@ static const struct {
 	{ "Turnout was 4,5 per cent.", "4.5%|4,5 per cent" },
 	{ "It cost 1,25 billion euros.",
 	    "eur 1250000000|1,25 billion euros" },
-	{ "Items 1,2 and 3 were approved.", "1|1; 2|2; 3|3" }
+	{ "Items 1,2 and 3 were approved.", "1|1; 2|2; 3|3" },
+	/* A list marker counts items, not things. */
+	{ "2. Close the gates.", "" },
+	{ "\u2022 10. Tugs wait at the breakwater.", "" },
+	{ "3) Ships of 12 000 tonnes wait.", "12000 tonn|12 000 tonnes" },
+	{ "- 40 people died.", "40 peopl|40 people" }
 };
 
 static void
@@ -723,8 +728,8 @@ test_claim_article(void **state)
  * test fails on the sum, the rules have changed what they give: raise
  * CLAIM_CUT_VERSION and put the version and the new sum here.
  */
-static const int cut_version = 1;
-static const unsigned long long cut_sum = 0x447891f5a2d44ca3ULL;
+static const int cut_version = 2;
+static const unsigned long long cut_sum = 0xb31642455cc5d1b2ULL;
 
 static void
 test_claim_cut_version(void **state)

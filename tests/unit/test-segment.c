@@ -390,6 +390,17 @@ static const struct sent_case sent_cases[] = {
 	{ "First paragraph without stop\n  \nSecond paragraph.",
 	    { "First paragraph without stop", "Second paragraph." } },
 
+	{ "a. Close the port\nb. Open the shelters",
+	    { "a. Close the port", "b. Open the shelters" } },
+	{ "What to do:\n\na. Close the gates.\nb. Call the warden.",
+	    { "What to do:", "a. Close the gates.", "b. Call the warden." } },
+	{ "\u2022 9. Close the port\n\u2022 10. Open the shelters",
+	    { "\u2022 9. Close the port", "\u2022 10. Open the shelters" } },
+	{ "Orders for the night:\n\u2022 10. Open the shelters",
+	    { "Orders for the night:", "\u2022 10. Open the shelters" } },
+	{ "The rules:\n1. No dogs.\n2. No bikes.\n3. No music.",
+	    { "The rules:", "1. No dogs.", "2. No bikes.", "3. No music." } },
+
 	{ "1.) Close the port 2.) Open the shelters",
 	    { "1.) Close the port", "2.) Open the shelters" } },
 	{ "1. Close the port. 2. Open the shelters.",
