@@ -2,6 +2,7 @@
 # The store: created with its folders, refuses what is not a parallax store
 # and leaves it byte-for-byte untouched, works for two writers at once.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lock.sh"
 
 art() {	# art FILE TITLE: a small article
 	mkdir -p "$(dirname "$1")"
@@ -120,16 +121,7 @@ expect_eq "$(sql 'PRAGMA integrity_check')" ok "store integrity after concurrent
 # While another process holds the write lock (an import runs), reading
 # commands neither wait for it nor fail: opening a store that is up to
 # date takes no lock.
-rm -f "$T/lock"
-mkfifo "$T/lock"
-sqlite3 "$DB" < "$T/lock" > /dev/null 2>&1 &
-exec 3> "$T/lock"
-echo "BEGIN IMMEDIATE; INSERT INTO outlets (name) VALUES ('Lock Holder');" >&3
-i=0
-until [ "$(sqlite3 "$DB" '.timeout 100' 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1)" != "" ] || [ $i -ge 50 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
+hold_lock "$DB" "INSERT INTO outlets (name) VALUES ('Lock Holder');"
 timeout 20 "$PARALLAX" --db "$DB" list > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 0 "list while another process holds the write lock"
 grep -q 'harbour fire number' "$T/out" && ok "and it lists the stored articles" ||
@@ -145,9 +137,7 @@ grep -q 'shared claims$' "$T/out" && ok "and it shows the stories" ||
     fail "xref lacks the stories: $(head -3 "$T/out")"
 timeout 20 "$PARALLAX" --db "$DB" show 1 > "$T/out" 2> "$T/err"; rc=$?
 expect_rc 0 "show while another process holds the write lock"
-echo "ROLLBACK;" >&3
-exec 3>&-
-wait
+free_lock ROLLBACK
 # Both creating the store: neither takes the other's half-made store for a
 # foreign database (a race that lost about one time in twenty).
 lost=0

@@ -5,6 +5,7 @@
 # work, and a store another process is writing to does not hold the
 # result back.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lock.sh"
 python3 "$TOP/tests/bench/gen.py" 1500 "$T/gen" 1500 > /dev/null
 make_store "$T/gen"
 n=$(sqlite3 "$DB" 'SELECT count(*) FROM stories')
@@ -72,20 +73,8 @@ n=$(ncached)
 # Another process holds the write lock (an import, say): the result is
 # shown meanwhile, and cached once the lock is free, while the interface
 # runs on.  Quitting while the cache write waits does not wait for it.
-hold_lock() {
-	rm -f "$T/lock"
-	mkfifo "$T/lock"
-	sqlite3 "$DB" < "$T/lock" > /dev/null 2>&1 &
-	exec 3> "$T/lock"
-	echo "BEGIN IMMEDIATE;" >&3
-}
-free_lock() {
-	echo "COMMIT;" >&3
-	exec 3>&-
-	wait
-}
 sqlite3 "$DB" 'DELETE FROM xref_cache'
-hold_lock
+hold_lock "$DB"
 start 100 30
 expect "Cross-referencing a story of 1500 articles…" "computing with the store locked" 20
 if wait_gone "Cross-referencing" 120; then ok "the claims are shown while the store is locked"
@@ -106,7 +95,7 @@ keys Q
 wait_exit && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"
 
 sqlite3 "$DB" 'DELETE FROM xref_cache'
-hold_lock
+hold_lock "$DB"
 start 100 30
 expect "Cross-referencing a story of 1500 articles…" "locked again" 20
 wait_gone "Cross-referencing" 120
