@@ -11,6 +11,8 @@ hold_lock() {
 	sqlite3 "$1" < "$T/lock" > /dev/null 2>&1 &
 	LOCK_PID=$!
 	exec 3> "$T/lock"
+	# It waits for the lock, which the check below takes for a moment.
+	echo ".timeout 10000" >&3
 	echo "BEGIN IMMEDIATE; ${2:-}" >&3
 	_i=0
 	until [ "$(sqlite3 "$1" '.timeout 100' 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1)" != "" ] ||
