@@ -1033,11 +1033,13 @@ struct seg_marker {
 /*
  * A list marker at i: an optional bullet, then a number of up to three
  * digits or one letter, then ".)", "." or ")" and a space ("1.) ",
- * "• 9. ", "b. ").  Fills *m and returns the end of the marker, else i.
+ * "• 9. ", "b. ").  A letter takes ")" only where a line starts (line):
+ * in running text "a) " may well be prose.  Fills *m and returns the end
+ * of the marker, else i.
  */
 static size_t
 seg_marker_at(const struct seg *sg, size_t i, size_t pe,
-    struct seg_marker *m)
+    struct seg_marker *m, bool line)
 {
 	size_t	j = i, d;
 	ucs4_t	uc;
@@ -1066,11 +1068,11 @@ seg_marker_at(const struct seg *sg, size_t i, size_t pe,
 	if (sg->s[d] == '.' && d + 1 < pe && sg->s[d + 1] == ')') {
 		memcpy(m->punct, ".)", 3);
 		d += 2;
-	} else if (sg->s[d] == '.' || (sg->s[d] == ')' && !m->letter)) {
+	} else if (sg->s[d] == '.' || (sg->s[d] == ')' &&
+	    (!m->letter || line))) {
 		m->punct[0] = (char)sg->s[d++];
 	} else
 		return i;
-	/* A letter takes a full stop only: "a." but not "a)". */
 	if (d >= pe || sg->s[d] != ' ')
 		return i;
 	return d;
@@ -1107,7 +1109,8 @@ seg_next_marker(const struct seg *sg, size_t i, size_t pe,
 	struct seg_marker	 k;
 	size_t			 e;
 
-	e = seg_marker_at(sg, i, pe, &k);
+	/* "a) … b) …" goes on as it began, at a line's start. */
+	e = seg_marker_at(sg, i, pe, &k, m->letter && m->punct[0] == ')');
 	if (e == i || k.bullet != m->bullet || k.letter != m->letter ||
 	    k.value != m->value + 1 || strcmp(k.punct, m->punct) != 0)
 		return i;
@@ -1181,7 +1184,7 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 	/* A paragraph that opens with a list marker may hold the whole
 	 * list on one line: "1.) The first item 2.) The second item". */
 	i = seg_skip_blanks(sg, ps, pe);
-	me = seg_marker_at(sg, i, pe, &list);
+	me = seg_marker_at(sg, i, pe, &list, true);
 	listed = me != i && (!list.letter || list.value == 'a');
 	if (listed)
 		i = me;
@@ -1210,7 +1213,7 @@ seg_sentences(struct seg *sg, size_t ps, size_t pe)
 			 * before, and its marker ends nothing: "a. The first
 			 * item\nb. The second", "• 10. The tenth". */
 			ns = seg_skip_blanks(sg, i, pe);
-			me = seg_marker_at(sg, ns, pe, &k);
+			me = seg_marker_at(sg, ns, pe, &k, true);
 			if (me != ns && seg_line_item(&k, &item, items)) {
 				/* (Marks without a letter or digit go with
 				 * the item.) */

@@ -392,6 +392,12 @@ static const struct sent_case sent_cases[] = {
 
 	{ "a. Close the port\nb. Open the shelters",
 	    { "a. Close the port", "b. Open the shelters" } },
+	{ "Choose:\na) wait\nb) leave",
+	    { "Choose:", "a) wait", "b) leave" } },
+	{ "a) Close the port b) Open the shelters",
+	    { "a) Close the port", "b) Open the shelters" } },
+	{ "He said a) it rained and b) it snowed.",
+	    { "He said a) it rained and b) it snowed." } },
 	{ "What to do:\n\na. Close the gates.\nb. Call the warden.",
 	    { "What to do:", "a. Close the gates.", "b. Call the warden." } },
 	{ "\u2022 9. Close the port\n\u2022 10. Open the shelters",
