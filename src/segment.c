@@ -742,8 +742,11 @@ seg_dot_ends(const struct seg *sg, size_t lo, size_t line, size_t dot,
 			break;
 		}
 	digit = uc_is_digit(next->first);
-	if (seg_is_number(sg, s, dot) && seg_skip_blanks(sg, line, dot) == s)
-		return false;	/* "1. First item" */
+	/* "1. First item": a number that opens the line and the sentence;
+	 * not one a hard-wrapped sentence reaches ("rose to\n12. Then"). */
+	if (seg_is_number(sg, s, dot) && seg_skip_blanks(sg, line, dot) == s &&
+	    seg_skip_blanks(sg, lo, dot) == s)
+		return false;
 	found = seg_abbr_find(sg, s, dot, &kind);
 	if (!found) {
 		if (seg_eq(sg, s, dot, "I") && seg_pronoun_i(sg, lo, s) &&
@@ -922,6 +925,12 @@ seg_is_title_line(const struct seg *sg, size_t s, size_t e)
 	return long_words > 0;
 }
 
+struct seg_marker;
+static size_t	seg_marker_at(const struct seg *, size_t, size_t,
+		    struct seg_marker *, bool);
+static bool	seg_numbered_next(const struct seg *, size_t, size_t, size_t,
+		    size_t);
+
 /*
  * Does the newline at nl end the sentence?  Only when the line before it
  * has no final punctuation and the next line starts a new item, or the
@@ -938,12 +947,19 @@ seg_newline_ends(const struct seg *sg, size_t ls, size_t nl, size_t pe)
 	if (ns >= pe)
 		return false;
 	ss = seg_skip_blanks(sg, ls, nl);
-	if (seg_is_item(sg, ns, pe) || seg_is_item(sg, ss, nl))
+	if (seg_is_item(sg, ss, nl))
 		return true;
 	le = nl;
 	while ((last = seg_cp_before(sg, le, ss, &at)) != 0 &&
 	    seg_is_space(last))
 		le = at;
+	/* A number opening the next line is an item as a list's first or
+	 * next, or under a heading or a label ("Steps\n3. Mix"); a
+	 * hard-wrapped sentence may reach any ("rose to\n12. Then"). */
+	if (seg_is_item(sg, ns, pe) && (!uc_is_digit(sg->s[ns]) ||
+	    seg_numbered_next(sg, ss, nl, ns, pe) ||
+	    seg_few_words(sg, ss, le, 3) || seg_is_title_line(sg, ss, le)))
+		return true;
 	if (last == 0 || seg_is_term(last) || seg_is_closer(last) ||
 	    last == ',' || last == ';' || last == ':' || last == '-' ||
 	    last == 0x2013 || last == 0x2014)
@@ -1099,6 +1115,22 @@ seg_counted_before(const struct seg *sg, size_t lo, size_t i)
 		b = at;
 	return b < e && (seg_in(sg, b, e, seg_time_words, false) ||
 	    seg_in(sg, b, e, counted, false));
+}
+
+/* Is the number that opens the line at ns the first of a list, or the
+ * next after the one that opens the line [ss, nl)? */
+static bool
+seg_numbered_next(const struct seg *sg, size_t ss, size_t nl, size_t ns,
+    size_t pe)
+{
+	struct seg_marker	m, k;
+
+	if (seg_marker_at(sg, ns, pe, &k, true) == ns || k.letter)
+		return false;
+	if (k.value == 1)
+		return true;
+	return seg_marker_at(sg, ss, nl, &m, true) != ss && !m.letter &&
+	    m.bullet == k.bullet && m.value + 1 == k.value;
 }
 
 /* The marker of the next item of the list that m began, at i? */

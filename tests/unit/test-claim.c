@@ -728,8 +728,8 @@ test_claim_article(void **state)
  * test fails on the sum, the rules have changed what they give: raise
  * CLAIM_CUT_VERSION and put the version and the new sum here.
  */
-static const int cut_version = 3;
-static const unsigned long long cut_sum = 0x61b24f13285b38ecULL;
+static const int cut_version = 4;
+static const unsigned long long cut_sum = 0x8abda2f2cfb9397ULL;
 
 static void
 test_claim_cut_version(void **state)

@@ -392,6 +392,10 @@ static const struct sent_case sent_cases[] = {
 
 	{ "a. Close the port\nb. Open the shelters",
 	    { "a. Close the port", "b. Open the shelters" } },
+	{ "The death toll rose to\n12. Officials said more were found.",
+	    { "The death toll rose to\n12.",
+	      "Officials said more were found." } },
+	{ "Steps\n3. Mix the flour.", { "Steps", "3. Mix the flour." } },
 	{ "Choose:\na) wait\nb) leave",
 	    { "Choose:", "a) wait", "b) leave" } },
 	{ "a) Close the port b) Open the shelters",
