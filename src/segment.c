@@ -162,6 +162,18 @@ static const char *const seg_verbs[] = {
 	"posted", "shouted", "whispered", "testified", NULL
 };
 
+/* Verbs that name what a quotation is rather than report it, read only
+ * just before its opening mark: "called it “overdue”", "which he
+ * described as “a disgrace”". */
+static const char *const seg_naming_verbs[] = {
+	"called", "calls", "described", "describes", "dubbed", "termed",
+	NULL
+};
+
+static const char *const seg_be[] = {
+	"is", "are", "was", "were", "be", "been", "being", NULL
+};
+
 static const char *const seg_titles[] = {
 	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame",
 	"Rev", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov",
@@ -249,7 +261,8 @@ enum seg_spk {
 	SEG_SPK_NONE,
 	SEG_SPK_NAME,
 	SEG_SPK_PHRASE,
-	SEG_SPK_PRONOUN
+	SEG_SPK_PRONOUN,
+	SEG_SPK_LAST		/* "Adding:": whoever spoke last */
 };
 
 struct seg_speaker {
@@ -1650,6 +1663,22 @@ seg_speaker_before(const struct seg *sg, size_t lo, size_t i,
 		if (seg_is_verb(sg, &t[k - 1]) &&
 		    seg_subject_before(sg, t, 0, k - 1, sp))
 			return true;
+		/* "Adding: “…”" opening the sentence: the speaker is the
+		 * last one, as with "he added". */
+		if (k == 1 && from == lo && seg_eq_ci(sg, t[0].s, t[0].e,
+		    "adding")) {
+			sp->kind = SEG_SPK_LAST;
+			sp->s = t[0].s;
+			sp->e = t[0].e;
+			return true;
+		}
+		/* "called it", "described the plan as" just before; not
+		 * the passive "was described as". */
+		if (e - k < 4 && t[k - 1].punct == 0 &&
+		    seg_in(sg, t[k - 1].s, t[k - 1].e, seg_naming_verbs,
+		    false) && !(k >= 2 && seg_in(sg, t[k - 2].s, t[k - 2].e,
+		    seg_be, true)) && seg_subject_before(sg, t, 0, k - 1, sp))
+			return true;
 	}
 	return false;
 }
@@ -1904,9 +1933,13 @@ seg_speakers(struct seg *sg, struct segment_result *out)
 			found = seg_speaker_before(sg, sg->sent[si].start,
 			    q->open, &sp);
 		o->speaker = none;
-		if (found && sp.kind == SEG_SPK_PRONOUN) {
+		if (found && (sp.kind == SEG_SPK_PRONOUN ||
+		    sp.kind == SEG_SPK_LAST)) {
 			struct segment_span recent;
-			o->speaker = last_name.end ? last_name : last_any;
+			/* "he" is a person, so the last named; "Adding:"
+			 * goes on from whoever spoke last. */
+			o->speaker = last_name.end && sp.kind ==
+			    SEG_SPK_PRONOUN ? last_name : last_any;
 			/* A person named since that speaker is nearer. */
 			if (seg_recent_name(sg, si, last_any.end, &recent) &&
 			    recent.start >= last_any.end)

@@ -112,7 +112,7 @@ struct claim_list {
  * claim_features_encode() gives something else for some text; test-claim's
  * test_claim_cut_version says when (its checksum of the fixtures' claims).
  */
-#define CLAIM_CUT_VERSION	4
+#define CLAIM_CUT_VERSION	5
 
 /*
  * Cut a clean body (len bytes of UTF-8, as stored) into claims: one per

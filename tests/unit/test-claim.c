@@ -728,8 +728,8 @@ test_claim_article(void **state)
  * test fails on the sum, the rules have changed what they give: raise
  * CLAIM_CUT_VERSION and put the version and the new sum here.
  */
-static const int cut_version = 4;
-static const unsigned long long cut_sum = 0x8abda2f2cfb9397ULL;
+static const int cut_version = 5;
+static const unsigned long long cut_sum = 0xa167283fb7687aceULL;
 
 static void
 test_claim_cut_version(void **state)

@@ -667,7 +667,19 @@ static const struct quote_case quote_cases[] = {
 	{ "\u201cWe tried,\u201d said a spokesman for the ministry.",
 	    { { "We tried", "a spokesman", 0 } }, 1 },
 	{ "The minister called the report \u201cmisleading\u201d.",
-	    { { "misleading", "", 0 } }, 1 },
+	    { { "misleading", "The minister", 0 } }, 1 },
+	{ "Lind spoke. She described the plan as \u201ca disgrace\u201d.",
+	    { { "a disgrace", "", 1 } }, 1 },
+	{ "Lind said it was late. She described the plan as \u201ca "
+	  "disgrace\u201d.", { { "a disgrace", "Lind", 1 } }, 1 },
+	{ "The plan was described as \u201ca disgrace\u201d.",
+	    { { "a disgrace", "", 0 } }, 1 },
+	{ "Kirby said the US would act.\n\nAdding: \u201cWe will not "
+	  "wait.\u201d", { { "We will not wait.", "Kirby", 1 } }, 1 },
+	{ "Kirby spoke first. The chair called it \u201ca waste\u201d. "
+	  "Adding: \u201cNever again.\u201d",
+	    { { "a waste", "The chair", 1 },
+	      { "Never again.", "The chair", 2 } }, 2 },
 	{ "\u201cThis is over,\u201d he said.",
 	    { { "This is over", "", 0 } }, 1 },
 	{ "Kirby left early. \u201cThis is over,\u201d he said later.",
