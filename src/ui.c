@@ -595,13 +595,59 @@ ui_story_counts(const struct ui *ui, size_t index, int64_t article,
 static void
 ui_free_xref(struct ui *ui)
 {
+	size_t	n = UTIL_NELEM(ui->memo);
+
 	for (size_t i = 0; ui->xref != NULL && i < ui->xref->narticles; i++)
 		article_free(ui->bodies[i]);
 	free(ui->bodies);
 	ui->bodies = NULL;
-	xref_story_free(ui->xref);
+	/* A large story's result is kept for a return to it. */
+	if (ui->xref != NULL && ui_story_large(ui, ui->xref->id)) {
+		xref_story_free(ui->memo[n - 1]);
+		memmove(ui->memo + 1, ui->memo, (n - 1) * sizeof *ui->memo);
+		ui->memo[0] = ui->xref;
+	} else
+		xref_story_free(ui->xref);
 	ui->xref = NULL;
 	ui->story = 0;
+}
+
+/* The kept result of a story, when the story has not changed since (the
+ * others of another version are dropped); NULL when none. */
+static struct xref_story *
+ui_memo_take(struct ui *ui, int64_t story)
+{
+	struct xref_story	*x;
+	int64_t			 version = 0;
+	char			*cause = NULL;
+	size_t			 n = UTIL_NELEM(ui->memo), i;
+
+	for (i = 0; i < n && (ui->memo[i] == NULL ||
+	    ui->memo[i]->id != story); i++)
+		/* nothing */;
+	if (i == n)
+		return NULL;
+	x = ui->memo[i];
+	memmove(ui->memo + i, ui->memo + i + 1, (n - i - 1) *
+	    sizeof *ui->memo);
+	ui->memo[n - 1] = NULL;
+	if (store_story_info(ui->store, story, NULL, &version, &cause) != 0 ||
+	    version != x->version) {
+		free(cause);
+		xref_story_free(x);
+		return NULL;
+	}
+	return x;
+}
+
+/* Forget every kept result. */
+static void
+ui_memo_free(struct ui *ui)
+{
+	for (size_t i = 0; i < UTIL_NELEM(ui->memo); i++) {
+		xref_story_free(ui->memo[i]);
+		ui->memo[i] = NULL;
+	}
 }
 
 const struct article *
@@ -645,7 +691,10 @@ ui_load_xref(struct ui *ui, int64_t story)
 	ui_busy_done(ui);
 	ui->xref = NULL;
 	ui->story = story;
-	rc = xref_story_cached(ui->store, story, &ui->xref, &cause);
+	if ((ui->xref = ui_memo_take(ui, story)) != NULL)
+		rc = 0;
+	else
+		rc = xref_story_cached(ui->store, story, &ui->xref, &cause);
 	/* A large story is computed in the background while the article
 	 * is read without its claims: ui_job_arrived() shows them. */
 	if (rc == 2 && ui_story_large(ui, story) &&
@@ -1364,6 +1413,7 @@ ui_free(struct ui *ui)
 	ui_job_fini(ui);
 	ui_free_stories(ui);
 	ui_free_xref(ui);
+	ui_memo_free(ui);
 	article_free(ui->article);
 	free(ui->history);
 	free(ui->message);

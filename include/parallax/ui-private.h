@@ -265,6 +265,10 @@ struct ui {
 	/* The article being read. */
 	struct xref_story	*xref;
 	int64_t			 story;		/* id of xref's story */
+	/* The cross-references of the last large stories left, newest
+	 * first, until their stories change: shown again at once even
+	 * when the store could not cache them (another process writing). */
+	struct xref_story	*memo[4];
 	struct article		*article;
 	int64_t			 article_id;
 	size_t			 art;		/* index in xref->articles */

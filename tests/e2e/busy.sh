@@ -106,3 +106,37 @@ free_lock
 n=$(ncached)
 [ "$n" = 0 ] && ok "and the write is given up" ||
     fail "$n cached stories after quitting with the store locked"
+
+# A large story left and opened again while the store cannot be written:
+# its result is kept, so it is shown at once instead of being computed
+# again (nothing could be cached meanwhile).
+"$PARALLAX" --db "$DB" add "$FIX/stories/Kestrel News/caldmouth-dockers-vote-return.txt" > /dev/null
+sqlite3 "$DB" 'DELETE FROM xref_cache'
+hold_lock "$DB"
+start 100 30
+expect "Dockworkers in Caldmouth" "the newest story, a small one, opens first" 20
+keys /
+expect "Search:" "/ to find the large story"
+keys Tekjor Enter
+expect "┌─ Search: Tekjor" "its articles are found"
+keys Enter
+expect "Cross-referencing a story of 1500 articles…" "the large story is computed" 20
+if wait_gone "Cross-referencing" 120; then ok "and shown"
+else fail "still cross-referencing the large story"; fi
+keys /
+expect "Search:" "/ to go back to the small story"
+keys Caldmouth Enter
+expect "┌─ Search: Caldmouth" "it is found"
+keys Enter
+expect "Dockworkers in Caldmouth" "the small story is read"
+keys BSpace
+expect "Tekjor" "Backspace goes back to the large story"
+settle
+expect_not "Cross-referencing" "the large story's claims are shown again at once"
+expect_not "No claims found here." "and its sidebar shows a claim"
+n=$(ncached)
+[ "$n" = 0 ] && ok "(nothing was cached meanwhile)" ||
+    fail "$n cached stories with the store locked"
+keys Q
+wait_exit 5 && [ "$rc" = 0 ] && ok "Q quits" || fail "Q: status $rc"
+free_lock
