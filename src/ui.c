@@ -612,8 +612,8 @@ ui_free_xref(struct ui *ui)
 	ui->story = 0;
 }
 
-/* The kept result of a story, when the story has not changed since (the
- * others of another version are dropped); NULL when none. */
+/* The kept result of a story, taken out of the memo, when the story has
+ * not changed since (else it is dropped); NULL when none. */
 static struct xref_story *
 ui_memo_take(struct ui *ui, int64_t story)
 {
