@@ -66,13 +66,19 @@ ui_matrix_legend(struct ui *ui, struct view *v)
 	int			 x0 = 2, w = v->w - 2;
 	char			*s;
 
-	for (size_t i = 0; i < x->narticles && x0 < w; i++) {
+	size_t			 i;
+
+	for (i = 0; i < x->narticles && x0 < w; i++) {
 		s = xasprintf("%zu %s", i + 1, x->articles[i].source);
 		x0 += ui_draw_fit(v->win, 1, x0, w - x0, s, i == ui->art ?
 		    ui->attr[THEME_EL_HEADLINE] : ui->attr[THEME_EL_OUTLET]);
 		x0 += 3;
 		free(s);
 	}
+	/* Outlets that found no room: say there are more. */
+	if (i < x->narticles)
+		ui_draw_cstr(v->win, 1, x0 - 2 < w ? x0 - 2 : w - 1, 1, "…",
+		    ui->attr[THEME_EL_OUTLET]);
 	x0 = 2;
 	x0 += ui_draw_cstr(v->win, 2, x0, w, "● carries  ",
 	    ui->attr[THEME_EL_MATRIX_CARRIES]);

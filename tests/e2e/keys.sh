@@ -122,6 +122,14 @@ screen
 grep -q "^│ [●·≠]  [●·≠]" "$SCREEN" && ok "matrix rows have cells" || fail "matrix: no cells"
 grep -q "^│ [●·≠]  [●·≠].*…│$" "$SCREEN" && ok "a claim cut at the matrix's edge ends with …" ||
     fail "matrix: no row ends with …"
+# Narrow, the legend's outlets that find no room are marked (at 40
+# columns the second outlet of three ends at the edge).
+resize 40 30
+settle
+row 2 | grep -q "^│ 1 .*…" && ok "40 columns: the legend says there are more outlets" ||
+    fail "40 columns: legend is '$(row 2)'"
+resize 120 40
+settle
 keys j Enter
 expect "┌─ Reading " "Enter in the matrix opens the claim in the reading pane"
 
