@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -620,7 +621,7 @@ store_open_readonly(struct store *st)
 
 	if (store_has_wal(st->path))
 		return sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READONLY |
-		    SQLITE_OPEN_NOFOLLOW, NULL);
+		    SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
 	buf_init(&uri);
 	buf_adds(&uri, st->path[0] == '/' ? "file://" : "file:");
 	for (p = st->path; *p != '\0'; p++) {
@@ -632,12 +633,25 @@ store_open_readonly(struct store *st)
 	buf_adds(&uri, "?immutable=1");
 	u = buf_detach(&uri, NULL);
 	rc = sqlite3_open_v2(u, &st->db, SQLITE_OPEN_READONLY |
-	    SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI, NULL);
+	    SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 	free(u);
 	return rc;
 }
 
 static int	store_connect(const char *, bool, struct store **, char **);
+
+/*
+ * Once, before SQLite's first use: no count of its memory (each count
+ * takes a lock shared by every thread).  Each connection is used by one
+ * thread at a time, so store_connect() opens them without locks of their
+ * own (SQLITE_OPEN_NOMUTEX).
+ */
+static void
+store_lib_setup(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	sqlite3_initialize();
+}
 
 int
 store_open(const char *path, bool create_dirs, struct store **out,
@@ -675,8 +689,10 @@ static int
 store_connect(const char *path, bool fresh, struct store **out,
     char **cause)
 {
-	struct store	*st;
+	static pthread_once_t	 once = PTHREAD_ONCE_INIT;
+	struct store		*st;
 
+	pthread_once(&once, store_lib_setup);
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	st->ndocs = -1;
@@ -687,7 +703,8 @@ store_connect(const char *path, bool fresh, struct store **out,
 	st->readonly = !fresh && access(path, W_OK) != 0;
 	if (st->readonly ? store_open_readonly(st) != SQLITE_OK :
 	    sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
 		*cause = xasprintf("%s: cannot open the store: %s", path,
 		    st->db != NULL ? sqlite3_errmsg(st->db) : "out of memory");
 		store_close(st);
