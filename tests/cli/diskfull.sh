@@ -65,7 +65,7 @@ readable() {
 mkdir -p "$MNT"
 if [ "$(id -u)" -ne 0 ]; then
 	ok "# skip full disk: mounting a small tmpfs needs root"
-elif ! mount -t tmpfs -o size=600k,mode=0700 tmpfs "$MNT" 2> "$T/mount.err"
+elif ! mount -t tmpfs -o size=1200k,mode=0700 tmpfs "$MNT" 2> "$T/mount.err"
 then
 	ok "# skip full disk: mount not permitted here ($(head -1 "$T/mount.err"))"
 else
@@ -82,8 +82,8 @@ else
 
 	# A full disk before the store even exists.
 	rm -f "$MNT"/store.db*
-	mount -o remount,size=600k "$MNT"
-	dd if=/dev/zero of="$MNT/filler" bs=1k count=596 2> /dev/null
+	mount -o remount,size=1200k "$MNT"
+	dd if=/dev/zero of="$MNT/filler" bs=1k count=1196 2> /dev/null
 	pxdb "$D" add "$EARLY"
 	clear_error "a store created on a full disk" "full\|I/O error\|cannot"
 	rm -f "$MNT/filler"
