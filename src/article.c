@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "parallax/text.h"
 #include "parallax/util.h"
@@ -349,6 +350,49 @@ article_parse_date(const char *s)
 	if (!art_valid_date(y, m, d))
 		return NULL;
 	return xasprintf("%04d-%02d-%02d", y, m, d);
+}
+
+/*
+ * A full date in a file's path or an article's address, for an article
+ * whose text gives none: "NW-20250309-quake.txt", "2025-03-09-quake.html",
+ * "IMG_2025_03_09.txt", ".../news/2025/03/09/quake".  The year, month and
+ * day stand alone (nothing alphanumeric touches them), in that order,
+ * with one separator between them or none; the last such date wins (the
+ * file's own name before its folders), and only a year from 1900 to next
+ * year counts.  A hex name ("bf1ca7114d4f3a23") or a number of other
+ * lengths gives nothing.
+ */
+static char *
+art_origin_date(const char *origin)
+{
+	const char	*p, *q;
+	char		 sep;
+	int		 y, m, d, best_y = 0, best_m = 0, best_d = 0, latest;
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	latest = gmtime_r(&now, &tm) != NULL ? tm.tm_year + 1900 + 1 : 9999;
+	for (p = origin; *p != '\0'; p++) {
+		if (!isdigit((unsigned char)*p) || (p > origin &&
+		    isalnum((unsigned char)p[-1])))
+			continue;
+		q = p;
+		if (art_digits(&q, 4, &y) != 4)
+			continue;
+		sep = strchr("-_./", *q) != NULL && *q != '\0' ? *q++ : '\0';
+		if (art_digits(&q, 2, &m) != 2 ||
+		    (sep != '\0' && *q++ != sep) ||
+		    art_digits(&q, 2, &d) != 2 || isalnum((unsigned char)*q))
+			continue;
+		if (y >= 1900 && y <= latest && art_valid_date(y, m, d)) {
+			best_y = y;
+			best_m = m;
+			best_d = d;
+		}
+	}
+	if (best_y == 0)
+		return NULL;
+	return xasprintf("%04d-%02d-%02d", best_y, best_m, best_d);
 }
 
 /* The length of the line at s (without its newline). */
@@ -735,6 +779,8 @@ art_finish(struct article_draft *d, const struct article_hints *h,
 		a->title = text_clean_line(d->headline, strlen(d->headline));
 	hd = h->date != NULL ? article_parse_date(h->date) : NULL;
 	a->date = hd != NULL ? hd : d->date != NULL ? xstrdup(d->date) : NULL;
+	if (a->date == NULL && origin != NULL)
+		a->date = art_origin_date(origin);
 	a->url = art_hint(h->url);
 	if (a->url == NULL && d->url != NULL)
 		a->url = xstrdup(d->url);

@@ -204,6 +204,89 @@ test_article_dateline(void **state)
 	article_free(a);
 }
 
+/* A full date in the file's name or the article's address, when the text
+ * gives none. */
+static void
+test_article_origin_date(void **state)
+{
+	static const struct {
+		const char	*origin;
+		const char	*date;	/* NULL: none */
+	} cases[] = {
+		{ "wire/NW-20250309-quake.txt", "2025-03-09" },
+		{ "2025-03-09-quake.txt", "2025-03-09" },
+		{ "IMG_2024_02_29.txt", "2024-02-29" },
+		{ "quake.2025.03.09.txt", "2025-03-09" },
+		{ "https://news.example/world/2025/03/09/quake", "2025-03-09" },
+		{ "https://news.example/a?day=20250309", "2025-03-09" },
+		/* The file's own name before its folders. */
+		{ "2024-01-01/NW-20250309-quake.txt", "2025-03-09" },
+		{ "2024-01-01/quake.txt", "2024-01-01" },
+		/* Not dates: letters or digits touching, other lengths,
+		 * mixed separators, no such day, out of range. */
+		{ "000_bf1ca7114d4f3a23.txt", NULL },
+		{ "a20250309.txt", NULL },
+		{ "NW-20250309b.txt", NULL },
+		{ "id-2025030912.txt", NULL },
+		{ "id-120250309.txt", NULL },
+		{ "quake-2025-03.txt", NULL },
+		{ "quake-2025-03_09.txt", NULL },
+		{ "quake-20250230.txt", NULL },
+		{ "quake-20231301.txt", NULL },
+		{ "quake-20230229.txt", NULL },
+		{ "quake-18990309.txt", NULL },
+		{ "quake-29990309.txt", NULL },
+		{ "quake.txt", NULL },
+	};
+	struct article_hints	h = { 0 };
+	struct article		*a;
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		a = parse_ok("Quake shakes Vellmar\n\nA strong earthquake "
+		    "shook Vellmar on Sunday, officials said.\n",
+		    cases[i].origin, NULL);
+		if (cases[i].date == NULL && a->date != NULL)
+			fail_msg("%s: date %s, wanted none", cases[i].origin,
+			    a->date);
+		if (cases[i].date != NULL && (a->date == NULL ||
+		    strcmp(a->date, cases[i].date) != 0))
+			fail_msg("%s: date %s, wanted %s", cases[i].origin,
+			    a->date != NULL ? a->date : "none", cases[i].date);
+		article_free(a);
+	}
+
+	/* A yearless dateline leaves the date to the name. */
+	a = parse_ok("NORTH VELLMAR, March 9 (Harbour Wire) - Buses were full "
+	    "again on Friday, the transport office said.\n",
+	    "NW-20250309-buses.txt", NULL);
+	assert_string_equal(a->date, "2025-03-09");
+	article_free(a);
+
+	/* What the article says comes first: a header, a dateline, a page's
+	 * tags, --date. */
+	a = parse_ok("Title: Buses full\nDate: 2024-05-01\n\nBuses were "
+	    "full again on Friday.\n", "NW-20250309-buses.txt", NULL);
+	assert_string_equal(a->date, "2024-05-01");
+	article_free(a);
+	a = parse_ok("VELLMAR, March 8, 2025 (Harbour Wire) - Buses were "
+	    "full again on Friday.\n", "NW-20250309-buses.txt", NULL);
+	assert_string_equal(a->date, "2025-03-08");
+	article_free(a);
+	a = parse_ok("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2025-03-08T21:00:00Z\"></head><body><article><p>Buses "
+	    "were full again on Friday, the transport office said.</p>"
+	    "</article></body></html>", "2025-03-09-buses.html", NULL);
+	assert_string_equal(a->date, "2025-03-08");
+	article_free(a);
+	h.date = "2023-07-01";
+	a = parse_ok("Buses were full again on Friday.\n",
+	    "NW-20250309-buses.txt", &h);
+	assert_string_equal(a->date, "2023-07-01");
+	article_free(a);
+}
+
 static void
 test_article_date_token(void **state)
 {
@@ -1500,6 +1583,7 @@ main(void)
 		cmocka_unit_test(test_article_title_from_first_sentence),
 		cmocka_unit_test(test_article_dateline),
 		cmocka_unit_test(test_article_date_token),
+		cmocka_unit_test(test_article_origin_date),
 		cmocka_unit_test(test_article_furniture_families),
 		cmocka_unit_test(test_article_banner_run),
 		cmocka_unit_test(test_article_labels_above_headline),
