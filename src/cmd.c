@@ -1215,9 +1215,11 @@ static int
 cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 {
 	struct store		*st;
-	int64_t			*ids = NULL, *touched = NULL, only = 0, story;
+	int64_t			*ids = NULL, *touched = NULL, only = 0;
+	int64_t			*stories = NULL;
 	size_t			 n = 0, i = 0, done = 0, saved = 0;
-	size_t			 nstories = 0;
+	size_t			 nstories = 0, batch = 0;
+	int			*status = NULL;
 	char			*cause = NULL;
 	bool			 all = false, tty = isatty(STDERR_FILENO);
 	bool			 shown = false;	/* a progress line */
@@ -1243,28 +1245,34 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 	    &cause) != 0)
 		goto fail;
 	touched = xcalloc(n + 1, sizeof *touched);
-	for (i = 0; i < n; i++) {
-		if (i % CMD_REINDEX_BATCH == 0 && store_begin(st, &cause) != 0)
+	stories = xcalloc(CMD_REINDEX_BATCH, sizeof *stories);
+	status = xcalloc(CMD_REINDEX_BATCH, sizeof *status);
+	for (i = 0; i < n; i += batch) {
+		batch = n - i < CMD_REINDEX_BATCH ? n - i : CMD_REINDEX_BATCH;
+		if (store_begin(st, &cause) != 0 ||
+		    story_reindex(st, ids + i, batch, stories, status,
+		    &cause) != 0)
 			goto fail;
-		/* 1: removed since the list was read. */
-		if ((rc = story_reindex(st, ids[i], &story, &cause)) < 0)
+		for (size_t k = 0; k < batch; k++) {
+			/* 1: removed since the list was read. */
+			if (status[k] != 0)
+				continue;
+			done++;
+			/* Its story changes: its cross-reference is
+			 * computed again. */
+			if (stories[k] == 0)
+				continue;
+			if (store_story_recut(st, stories[k], &cause) != 0)
+				goto fail;
+			touched[nstories++] = stories[k];
+		}
+		if (store_commit(st, &cause) != 0)
 			goto fail;
-		/* Its story changes: its cross-reference is computed again. */
-		if (rc == 0 && story != 0) {
-			if (store_story_recut(st, story, &cause) != 0)
-				goto fail;
-			touched[nstories++] = story;
-		}
-		done += rc == 0;
-		if ((i + 1) % CMD_REINDEX_BATCH == 0 || i + 1 == n) {
-			if (store_commit(st, &cause) != 0)
-				goto fail;
-			saved = done;
-			if (tty)
-				fprintf(stderr, "\rparallax: reindex: %zu of "
-				    "%zu articles", i + 1, n);
-			shown = tty;
-		}
+		saved = done;
+		if (tty)
+			fprintf(stderr, "\rparallax: reindex: %zu of %zu "
+			    "articles", i + batch, n);
+		shown = tty;
 	}
 	if (shown)
 		fputc('\n', stderr);
@@ -1288,6 +1296,8 @@ cmd_reindex(const struct cmd_env *env, int argc, char **argv)
 		printf("cut the claims of %zu article%s again, in %zu "
 		    "stor%s\n", done, done == 1 ? "" : "s", nstories,
 		    nstories == 1 ? "y" : "ies");
+	free(status);
+	free(stories);
 	free(touched);
 	free(ids);
 	store_close(st);
@@ -1304,6 +1314,8 @@ fail:
 		    "before it, the rest keep their old claims\n", cause,
 		    saved, saved == 1 ? " was" : "s were");
 	free(cause);
+	free(status);
+	free(stories);
 	free(touched);
 	free(ids);
 	store_close(st);

@@ -43,6 +43,8 @@
 /* Past this many articles a story's title is settled: no longer
  * recomputed at each import. */
 #define STORY_TITLE_MAX		16
+/* Threads at most that reindex cuts articles on. */
+#define STORY_RECUT_THREADS	4
 
 struct story_term {
 	char	*term;
@@ -566,23 +568,54 @@ story_import(struct store *st, const struct article *a, int64_t *id,
 	    cause);
 }
 
-int
-story_reindex(struct store *st, int64_t article, int64_t *story,
-    char **cause)
-{
-	struct article		*a;
-	struct story_prep	*p;
-	int			 rc;
+/* The articles of story_reindex(), cut on several threads. */
+struct story_recut {
+	struct article		**arts;
+	struct story_prep	**preps;
+};
 
-	*story = 0;
-	rc = store_get_article(st, article, &a, story, cause);
-	if (rc != 0)
-		return rc;
-	p = story_prepare(a);
-	rc = story_save_claims(st, article, p, cause);
-	story_prep_free(p);
-	article_free(a);
-	return rc;
+static void
+story_recut_one(size_t i, void *arg)
+{
+	struct story_recut	*r = arg;
+
+	if (r->arts[i] != NULL)
+		r->preps[i] = story_prepare(r->arts[i]);
+}
+
+int
+story_reindex(struct store *st, const int64_t *ids, size_t n,
+    int64_t *stories, int *status, char **cause)
+{
+	struct story_recut	 r;
+	size_t			 i;
+	int			 rc = 0;
+
+	r.arts = xcalloc(n + 1, sizeof *r.arts);
+	r.preps = xcalloc(n + 1, sizeof *r.preps);
+	for (i = 0; i < n && rc >= 0; i++) {
+		stories[i] = 0;
+		rc = status[i] = store_get_article(st, ids[i], &r.arts[i],
+		    &stories[i], cause);
+	}
+	/* Cutting needs no store: the threads share the work, and the
+	 * claims are written here in order. */
+	if (rc >= 0) {
+		util_parallel(n, util_processors(STORY_RECUT_THREADS),
+		    story_recut_one, &r);
+		rc = 0;
+	}
+	for (i = 0; i < n && rc == 0; i++) {
+		if (status[i] == 0)
+			rc = story_save_claims(st, ids[i], r.preps[i], cause);
+	}
+	for (i = 0; i < n; i++) {
+		story_prep_free(r.preps[i]);
+		article_free(r.arts[i]);
+	}
+	free(r.preps);
+	free(r.arts);
+	return rc < 0 ? -1 : 0;
 }
 
 int

@@ -9,6 +9,7 @@
 #define PARALLAX_STORY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct article;
@@ -40,14 +41,16 @@ int	story_import_prepared(struct store *st, const struct article *a,
 	    bool *duplicate, char **cause);
 
 /*
- * Cut a stored article into claims again with the present rules, in place
- * of the claims an older parallax cut (inside a transaction; the caller
- * marks *story, the article's, with store_story_recut(), so that its
- * cached cross-reference is computed again).  Its story, the story index and the document
- * frequencies stay as they are.  0, 1 when there is no such article, -1.
+ * Cut n stored articles into claims again with the present rules (on
+ * several threads), in place of the claims an older parallax cut, inside
+ * a transaction.  For each, status[i] is 0, or 1 when there is no such
+ * article, and stories[i] its story, which the caller marks with
+ * store_story_recut() so that its cached cross-reference is computed
+ * again.  Their stories, the story index and the document frequencies
+ * stay as they are.  0 or -1.
  */
-int	story_reindex(struct store *st, int64_t article, int64_t *story,
-	    char **cause);
+int	story_reindex(struct store *st, const int64_t *ids, size_t n,
+	    int64_t *stories, int *status, char **cause);
 
 /* Choose the story's title again: the headline of its articles that
  * shares most words with the others (inside a transaction).  0 or -1. */

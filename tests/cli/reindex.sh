@@ -91,3 +91,21 @@ expect_in "$T/out" "cut the claims of $narticles articles again, in 4 stories" "
 sql "SELECT article, count, data FROM claims ORDER BY article" > "$T/claims.migrated"
 if cmp -s "$T/claims.before" "$T/claims.migrated"; then ok "into the claims an import cuts"
 else fail "into the claims an import cuts"; fi
+
+# More than one batch of 500, cut on several threads: the claims an old
+# parallax left in three articles of four (825: two batches) are cut
+# again, into what the import cut.
+python3 "$TOP/tests/bench/gen.py" 1100 "$T/many" > /dev/null
+DB="$T/many.db"
+px add "$T/many"
+expect_rc 0 "import 1,100 articles"
+sql "SELECT article, count, data FROM claims ORDER BY article" > "$T/many.before"
+sql "UPDATE claims SET count = 0, data = '', cut = 0 WHERE article % 4 != 0"
+stale=$(sql "SELECT count(*) FROM claims WHERE cut = 0")
+px reindex
+expect_rc 0 "reindex two batches"
+expect_in "$T/out" "cut the claims of $stale articles again" "reindex cuts the $stale old ones"
+expect_eq "$(sql 'SELECT count(*) FROM claims WHERE cut = 0')" 0 "none is left old"
+sql "SELECT article, count, data FROM claims ORDER BY article" > "$T/many.after"
+if cmp -s "$T/many.before" "$T/many.after"; then ok "the batches cut what the import cut"
+else fail "the batches cut what the import cut"; fi
