@@ -14,6 +14,7 @@
 #include "parallax/article.h"
 #include "parallax/article-private.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,8 +71,8 @@ static const char *const art_list_heads[] = {
 	"latest"
 };
 
-/* Notes on where a text comes from, at the start of a line that ends a
- * page. */
+/* Notes on where a text comes from, or on the page itself (an update,
+ * a disclaimer), at the start of a line that ends a page. */
 static const char *const art_end_notes[] = {
 	"this article was originally", "this story was originally",
 	"this article originally", "this story originally",
@@ -80,7 +81,10 @@ static const char *const art_end_notes[] = {
 	"this story appeared", "this article was produced",
 	"this story was produced", "originally published", "first published",
 	"a version of this article", "a version of this story",
-	"an earlier version of this"
+	"an earlier version of this", "this article has been updated",
+	"this story has been updated", "this article has been amended",
+	"this story has been amended", "the views expressed",
+	"views expressed", "the opinions expressed", "opinions expressed"
 };
 
 /* A wire report's thanks to its other writers: a credit wherever it is. */
@@ -719,6 +723,28 @@ art_strip_embed_links(struct article_unit *u)
 	}
 }
 
+/* Whether the text ends with an email address ("Contact the author at
+ * tips@example.com."): a word character before its @, a dot between word
+ * characters after it, and nothing but a full stop after it. */
+static bool
+art_ends_with_email(const char *s, size_t len)
+{
+	const char	*end = s + len, *p, *at;
+	bool		 dot = false;
+
+	while (end > s && (end[-1] == '.' || end[-1] == ' '))
+		end--;
+	for (p = end; p > s && p[-1] != ' ' && p[-1] != '@'; p--) {
+		if (p < end && *p == '.' && p + 1 < end &&
+		    isalnum((unsigned char)p[-1]) &&
+		    isalnum((unsigned char)p[1]))
+			dot = true;
+	}
+	at = p - 1;
+	return dot && p > s + 1 && *at == '@' &&
+	    isalnum((unsigned char)at[-1]);
+}
+
 /* The line that signs an embedded post: "— Mara Quill (@maraquill)
  * February 11, 2025". */
 static bool
@@ -756,7 +782,8 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	}
 	u->address = u->words <= 15 && (strstr(u->text, "http://") != NULL ||
 	    strstr(u->text, "https://") != NULL ||
-	    strstr(u->text, "www.") != NULL);
+	    strstr(u->text, "www.") != NULL ||
+	    (u->words <= 10 && art_ends_with_email(u->text, u->len)));
 	u->endnote = u->address || (u->words <= 25 &&
 	    art_starts_with(&t, art_end_notes, UTIL_NELEM(art_end_notes)) !=
 	    0) || art_title_cased(u, &t);
@@ -1110,7 +1137,8 @@ art_bottom_edge(const struct article_draft *d, const bool *run, size_t top)
 		    art_end_furniture(&d->units[k - 1]))
 			k--;
 		else if (art_form_text(&d->units[k - 1]) && k - 1 > top &&
-		    art_flimsy(&d->units[k - 2]))
+		    (art_flimsy(&d->units[k - 2]) ||
+		    art_end_furniture(&d->units[k - 2])))
 			k--;
 		else
 			break;

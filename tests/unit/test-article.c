@@ -1345,6 +1345,64 @@ test_article_end_notes(void **state)
 }
 
 /*
+ * Notes on the page itself end it too: an update note, a disclaimer, an
+ * address to write to, and a sign-up prompt before them.  A correction
+ * that states a fact, a last sentence on "this story", and an address
+ * inside a sentence stay.
+ */
+static void
+test_article_page_notes(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping.\n\n"
+	    "Port officials said 23 vessels were waiting at anchor.\n\n"
+	    "This story has been updated with comment from the port "
+	    "authority.\n\n"
+	    "Sign up for our newsletter to get the latest news delivered to "
+	    "your inbox.\n\n"
+	    "Reporting by Elin Markham; Editing by Tom Hale\n\n"
+	    "The views expressed in this article are the author's own.\n\n"
+	    "Contact the author at elin.markham@example.com.\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping.\n\n"
+	    "Port officials said 23 vessels were waiting at anchor.");
+	article_free(a);
+
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping.\n\n"
+	    "Anyone stranded can write to help@tarrowport.example or call "
+	    "the port's office, officials said.\n\n"
+	    "The port authority did not respond to a request for comment on "
+	    "this story.\n\n"
+	    "This story has been corrected to show that 23 vessels, not 32, "
+	    "were waiting.\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping.\n\n"
+	    "Anyone stranded can write to help@tarrowport.example or call the "
+	    "port's office, officials said.\n\nThe port authority did not "
+	    "respond to a request for comment on this story.\n\nThis story "
+	    "has been corrected to show that 23 vessels, not 32, were "
+	    "waiting.");
+	article_free(a);
+
+	/* A handle is no address. */
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping.\n\n"
+	    "The union thanked its members on social media at @tarrowpilots.\n",
+	    "pilots.txt", NULL);
+	assert_non_null(strstr(a->body, "@tarrowpilots."));
+	article_free(a);
+}
+
+/*
  * Copied pages' tops: the title, the date and the body each gives.
  * - Labels, the headline, a standfirst, a byline and what follows it
  *   ("Reporting from …", a labelled time, the listening prompt): the
@@ -1622,6 +1680,7 @@ main(void)
 		cmocka_unit_test(test_article_standfirst_kept),
 		cmocka_unit_test(test_article_html_end_note),
 		cmocka_unit_test(test_article_end_notes),
+		cmocka_unit_test(test_article_page_notes),
 		cmocka_unit_test(test_article_copied_tops),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
