@@ -87,6 +87,13 @@ static const char *const art_end_notes[] = {
 	"views expressed", "the opinions expressed", "opinions expressed"
 };
 
+/* Labels a note on the page may stand after ("Editor's note: An earlier
+ * version of this article …"). */
+static const char *const art_note_labels[] = {
+	"editor's note", "editors' note", "editors note", "editor’s note",
+	"note", "correction", "clarification", "update", "updated"
+};
+
 /* A wire report's thanks to its other writers: a credit wherever it is. */
 static const char *const art_contributed[] = {
 	"contributed to this report", "contributed to this story",
@@ -123,6 +130,9 @@ static const char *const art_roles[] = {
 };
 
 static const char *const art_reserved[] = { "all rights reserved" };
+
+/* "Follow Elin Markham on X at @elinmarkham.": with a handle, a prompt. */
+static const char *const art_follow[] = { "follow" };
 
 /* Labels before a date on a date line. */
 static const char *const art_date_labels[] = {
@@ -723,6 +733,24 @@ art_strip_embed_links(struct article_unit *u)
 	}
 }
 
+/* Whether t starts with an end note, after a note's label or not. */
+static bool
+art_starts_end_note(const struct art_tokens *t)
+{
+	size_t	k, j;
+
+	if (art_starts_with(t, art_end_notes, UTIL_NELEM(art_end_notes)) != 0)
+		return true;
+	if ((k = art_starts_with(t, art_note_labels,
+	    UTIL_NELEM(art_note_labels))) == 0)
+		return false;
+	for (j = 0; j < UTIL_NELEM(art_end_notes); j++) {
+		if (art_phrase_at(t, k, art_end_notes[j]))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the text ends with an email address ("Contact the author at
  * tips@example.com."): a word character before its @, a dot between word
  * characters after it, and nothing but a full stop after it. */
@@ -785,8 +813,9 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	    strstr(u->text, "www.") != NULL ||
 	    (u->words <= 10 && art_ends_with_email(u->text, u->len)));
 	u->endnote = u->address || (u->words <= 25 &&
-	    art_starts_with(&t, art_end_notes, UTIL_NELEM(art_end_notes)) !=
-	    0) || art_title_cased(u, &t);
+	    art_starts_end_note(&t)) || art_title_cased(u, &t) ||
+	    (u->words <= 12 && art_starts_with(&t, art_follow,
+	    UTIL_NELEM(art_follow)) != 0 && strchr(u->text, '@') != NULL);
 	if (art_is_copyright(u, &t))
 		u->kind = ARTICLE_KIND_COPYRIGHT;
 	else if ((u->words <= 30 && art_has_phrase(&t, art_contributed,

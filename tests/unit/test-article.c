@@ -1346,7 +1346,8 @@ test_article_end_notes(void **state)
 
 /*
  * Notes on the page itself end it too: an update note, a disclaimer, an
- * address to write to, and a sign-up prompt before them.  A correction
+ * address to write to, an editor's note, a handle to follow, and a
+ * sign-up prompt before them.  A correction
  * that states a fact, a last sentence on "this story", and an address
  * inside a sentence stay.
  */
@@ -1390,6 +1391,24 @@ test_article_page_notes(void **state)
 	    "respond to a request for comment on this story.\n\nThis story "
 	    "has been corrected to show that 23 vessels, not 32, were "
 	    "waiting.");
+	article_free(a);
+
+	/* A labelled note on the page, and a prompt to follow a handle;
+	 * a labelled correction that states a fact, and a last sentence
+	 * that starts with "Follow-up", stay. */
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping.\n\n"
+	    "Correction: The strike began on Monday, not Sunday.\n\n"
+	    "Follow-up talks are planned for Friday, the union said.\n\n"
+	    "Editor's note: An earlier version of this article misstated "
+	    "the number of pilots.\n\n"
+	    "Follow Elin Markham on X at @elinmarkham.\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping.\n\n"
+	    "Correction: The strike began on Monday, not Sunday.\n\n"
+	    "Follow-up talks are planned for Friday, the union said.");
 	article_free(a);
 
 	/* A handle is no address. */
