@@ -24,6 +24,8 @@
 
 /* A line of at most this many words is short. */
 #define ART_SHORT	12
+/* Words from which a punctuated unit is a sentence, not a menu item. */
+#define ART_SENTENCE_WORDS	8
 /* Words of a line that are looked at for interface words. */
 #define ART_TOKENS	48
 /* No rule reads the words of a longer unit: past this it is prose. */
@@ -130,6 +132,12 @@ static const char *const art_roles[] = {
 };
 
 static const char *const art_reserved[] = { "all rights reserved" };
+
+/* Words that speak to the reader. */
+static const char *const art_you[] = {
+	"you", "your", "yours", "you're", "you'll", "you've", "you’re",
+	"you’ll", "you’ve"
+};
 
 /* "Follow Elin Markham on X at @elinmarkham.": with a handle, a prompt. */
 static const char *const art_follow[] = { "follow" };
@@ -803,6 +811,7 @@ art_classify(struct article_draft *d, struct article_unit *u)
 		u->ui = u->uihits > 0;
 		u->uiverb = art_starts_with(&t, art_ui_verbs,
 		    UTIL_NELEM(art_ui_verbs)) != 0;
+		u->you = art_has_phrase(&t, art_you, UTIL_NELEM(art_you));
 		u->heading = u->words <= 6 &&
 		    (u->final == 0 || u->final == ':') &&
 		    art_has_phrase(&t, art_list_heads,
@@ -890,10 +899,26 @@ art_is_known_title(const struct article_unit *u, const char *known)
 	return same;
 }
 
+/* A short unit shaped like a sentence of a report: ART_SENTENCE_WORDS
+ * words or more, ended by a full stop (or ! or ?), no interface words,
+ * not speaking to the reader ("Read news from 100s of titles, curated
+ * for you.").
+ * A run of furniture does not take it ("Port officials said 23 vessels
+ * were waiting at anchor by Monday evening." between a caption and "Most
+ * viewed"). */
+static bool
+art_sentence_shaped(const struct article_unit *u)
+{
+	return u->words >= ART_SENTENCE_WORDS && (u->final == '.' ||
+	    u->final == '!' || u->final == '?') && !u->ui && !u->uiverb &&
+	    !u->you && !u->endnote && u->kind == ARTICLE_KIND_TEXT;
+}
+
 /*
  * Mark the units inside runs of short units (consecutive units of at most
  * ART_SHORT words in one block) in which most units are flimsy or have
- * four words at most: banners, promos and menus.  run[i] is set for each.
+ * four words at most: banners, promos and menus.  run[i] is set for each
+ * but a sentence among them.
  */
 static void
 art_mark_runs(const struct article_draft *d, bool *run)
@@ -912,7 +937,7 @@ art_mark_runs(const struct article_draft *d, bool *run)
 			    d->units[j].words <= 4;
 		if (j - i >= 2 && flimsy * 2 > j - i) {
 			for (; i < j; i++)
-				run[i] = true;
+				run[i] = !art_sentence_shaped(&d->units[i]);
 		}
 		i = j;
 	}

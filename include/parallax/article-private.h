@@ -34,7 +34,8 @@ enum article_kind {
  * endnote: a note on where the text comes from ("This article was
  * originally published …"), a short line of capitalised words ("Our
  * Standards: The Harbour Wire Trust Principles.") or a short line with a
- * web address in it (address), furniture at the end.
+ * web address in it (address), furniture at the end; you: a short unit
+ * that speaks to the reader ("curated for you").
  * The furniture pass sets drop and marks the headline with title.
  */
 struct article_unit {
@@ -54,6 +55,7 @@ struct article_unit {
 	bool			 heading;
 	bool			 endnote;
 	bool			 address;
+	bool			 you;
 	enum article_kind	 kind;
 	bool			 drop;
 	bool			 title;

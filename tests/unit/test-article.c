@@ -1421,6 +1421,39 @@ test_article_page_notes(void **state)
 	article_free(a);
 }
 
+/* A sentence of the report among short furniture lines (a caption line
+ * before it, a list heading after it) is not part of their run; a promo
+ * that speaks to the reader is. */
+static void
+test_article_run_sentence(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Harbour pilots at Tarrow Point walked off the job on "
+	    "Monday, halting all commercial shipping at the port.\n"
+	    "Ships waiting outside the harbour on Monday\n"
+	    "Port officials said 23 vessels were waiting at anchor by Monday "
+	    "evening.\n"
+	    "Most viewed\n", "pilots.txt", NULL);
+	assert_non_null(strstr(a->body, "Port officials said 23 vessels"));
+	assert_null(strstr(a->body, "Most viewed"));
+	article_free(a);
+
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Port officials said 23 vessels were waiting at anchor.\n\n"
+	    "Keep reading\n"
+	    "Read stories from hundreds of papers, picked out for you.\n"
+	    "Members sign in here\n", "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping at the "
+	    "port.\n\nPort officials said 23 vessels were waiting at "
+	    "anchor.");
+	article_free(a);
+}
+
 /*
  * Copied pages' tops: the title, the date and the body each gives.
  * - Labels, the headline, a standfirst, a byline and what follows it
@@ -1700,6 +1733,7 @@ main(void)
 		cmocka_unit_test(test_article_html_end_note),
 		cmocka_unit_test(test_article_end_notes),
 		cmocka_unit_test(test_article_page_notes),
+		cmocka_unit_test(test_article_run_sentence),
 		cmocka_unit_test(test_article_copied_tops),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
