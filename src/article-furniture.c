@@ -24,6 +24,8 @@
 
 /* A line of at most this many words is short. */
 #define ART_SHORT	12
+/* Words at most of a question that is a link after a list's heading. */
+#define ART_LINK_QUESTION	10
 /* Words from which a punctuated unit is a sentence, not a menu item. */
 #define ART_SENTENCE_WORDS	8
 /* Words of a line that are looked at for interface words. */
@@ -968,9 +970,12 @@ art_drop_anywhere(struct article_draft *d)
 		if (!u->heading)
 			continue;
 		u->drop = true;
+		/* Its links, up to prose: a headline may ask ("Why are the
+		 * pilots striking?"). */
 		while (i + 1 < d->n) {
 			u = &d->units[i + 1];
-			if (u->final && u->kind == ARTICLE_KIND_TEXT)
+			if (u->final && u->kind == ARTICLE_KIND_TEXT &&
+			    (u->final != '?' || u->words > ART_LINK_QUESTION))
 				break;
 			if (u->words > 25)
 				break;

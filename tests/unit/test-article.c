@@ -1423,7 +1423,7 @@ test_article_page_notes(void **state)
 
 /* A sentence of the report among short furniture lines (a caption line
  * before it, a list heading after it) is not part of their run; a promo
- * that speaks to the reader is. */
+ * that speaks to the reader is, and so is a question that is a link. */
 static void
 test_article_run_sentence(void **state)
 {
@@ -1438,6 +1438,24 @@ test_article_run_sentence(void **state)
 	    "Most viewed\n", "pilots.txt", NULL);
 	assert_non_null(strstr(a->body, "Port officials said 23 vessels"));
 	assert_null(strstr(a->body, "Most viewed"));
+	article_free(a);
+
+	/* A list's heading takes its links, a question among them too,
+	 * up to prose (a longer question is prose). */
+	a = parse_ok("Harbour pilots at Tarrow Point walked off the job on "
+	    "Monday, halting all commercial shipping at the port.\n"
+	    "Related\n"
+	    "Why are the pilots striking?\n"
+	    "Ferry fares to rise by a fifth\n"
+	    "Why would a port authority cancel a pay agreement in the "
+	    "middle of the busiest season?\n"
+	    "Port officials said 23 vessels were waiting at anchor.\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping at the "
+	    "port.\n\nWhy would a port authority cancel a pay agreement in "
+	    "the middle of the busiest season?\n\nPort officials said 23 "
+	    "vessels were waiting at anchor.");
 	article_free(a);
 
 	a = parse_ok("Pilots strike at Tarrow Point\n\n"
