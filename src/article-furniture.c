@@ -24,6 +24,8 @@
 
 /* A line of at most this many words is short. */
 #define ART_SHORT	12
+/* Words at most of a link after a list's heading as its label. */
+#define ART_LABELLED_LINK	20
 /* Words at most of a question that is a link after a list's heading. */
 #define ART_LINK_QUESTION	10
 /* Words from which a punctuated unit is a sentence, not a menu item. */
@@ -74,6 +76,8 @@ static const char *const art_list_heads[] = {
 	"you might also like", "read next", "more news", "our picks",
 	"latest"
 };
+
+static const char *const art_latest[] = { "latest" };
 
 /* Notes on where a text comes from, or on the page itself (an update,
  * a disclaimer), at the start of a line that ends a page. */
@@ -800,7 +804,7 @@ art_classify(struct article_draft *d, struct article_unit *u)
 {
 	struct art_tokens	 t;
 	char			*date;
-	size_t			 at;
+	size_t			 at, k;
 
 	art_strip_embed_links(u);
 	art_tokens_unit(&t, u->text, u->len);
@@ -814,6 +818,12 @@ art_classify(struct article_draft *d, struct article_unit *u)
 		u->uiverb = art_starts_with(&t, art_ui_verbs,
 		    UTIL_NELEM(art_ui_verbs)) != 0;
 		u->you = art_has_phrase(&t, art_you, UTIL_NELEM(art_you));
+		/* "Also read: <a link>"; "Latest: …" may open a report. */
+		k = art_starts_with(&t, art_list_heads,
+		    UTIL_NELEM(art_list_heads));
+		u->listlabel = k > 0 && k < t.n &&
+		    t.fold[t.end[k - 1]] == ':' &&
+		    !art_token_in(&t, 0, art_latest, UTIL_NELEM(art_latest));
 		u->heading = u->words <= 6 &&
 		    (u->final == 0 || u->final == ':') &&
 		    art_has_phrase(&t, art_list_heads,
@@ -964,6 +974,9 @@ art_drop_anywhere(struct article_draft *d)
 			u->drop = true;
 		else if (u->address && !u->final)
 			u->drop = true;	/* "Follow us at https://…" */
+		else if (u->listlabel && (!u->final || u->linkish) &&
+		    u->words <= ART_LABELLED_LINK)
+			u->drop = true;	/* "Also read: Ferry fares …" */
 		if (u->label && i + 1 < d->n && !d->units[i + 1].final &&
 		    d->units[i + 1].words <= 40)
 			d->units[i + 1].drop = true;

@@ -35,7 +35,8 @@ enum article_kind {
  * originally published …"), a short line of capitalised words ("Our
  * Standards: The Harbour Wire Trust Principles.") or a short line with a
  * web address in it (address), furniture at the end; you: a short unit
- * that speaks to the reader ("curated for you").
+ * that speaks to the reader ("curated for you"); listlabel: a link list's
+ * heading as the label of a link ("Also read: …").
  * The furniture pass sets drop and marks the headline with title.
  */
 struct article_unit {
@@ -56,6 +57,7 @@ struct article_unit {
 	bool			 endnote;
 	bool			 address;
 	bool			 you;
+	bool			 listlabel;
 	enum article_kind	 kind;
 	bool			 drop;
 	bool			 title;

@@ -1472,6 +1472,45 @@ test_article_run_sentence(void **state)
 	article_free(a);
 }
 
+/* A link list's heading as the label of a link ("Also read: …") goes
+ * wherever it stands; after such a label a sentence, and "Latest:" before
+ * a report, stay. */
+static void
+test_article_list_labels(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Also read: Ferry fares to rise by a fifth as fuel costs climb\n\n"
+	    "Related: The union said it would meet the authority on "
+	    "Friday.\n\n"
+	    "Latest: Pilots return to work at Tarrow Point\n\n"
+	    "Port officials said 23 vessels were waiting at anchor.\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping at the "
+	    "port.\n\nRelated: The union said it would meet the authority "
+	    "on Friday.\n\nLatest: Pilots return to work at Tarrow Point"
+	    "\n\nPort officials said 23 vessels were waiting at anchor.");
+	article_free(a);
+
+	a = parse_ok("<html><body><article>"
+	    "<p>Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.</p>"
+	    "<p><strong>Also read:</strong> <a href=\"/f\">Ferry fares rise "
+	    "by a fifth.</a></p>"
+	    "<p>Port officials said 23 vessels were waiting at anchor.</p>"
+	    "</article></body></html>", "pilots.html", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping at the "
+	    "port.\n\nPort officials said 23 vessels were waiting at "
+	    "anchor.");
+	article_free(a);
+}
+
 /*
  * Copied pages' tops: the title, the date and the body each gives.
  * - Labels, the headline, a standfirst, a byline and what follows it
@@ -1752,6 +1791,7 @@ main(void)
 		cmocka_unit_test(test_article_end_notes),
 		cmocka_unit_test(test_article_page_notes),
 		cmocka_unit_test(test_article_run_sentence),
+		cmocka_unit_test(test_article_list_labels),
 		cmocka_unit_test(test_article_copied_tops),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
