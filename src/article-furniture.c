@@ -18,12 +18,15 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parallax/text.h"
 #include "parallax/util.h"
 
 /* A line of at most this many words is short. */
 #define ART_SHORT	12
+/* Words at most of a note on the writer at the end. */
+#define ART_BIO_WORDS		60
 /* Words at most of a link after a list's heading as its label. */
 #define ART_LABELLED_LINK	20
 /* Words at most of a question that is a link after a list's heading. */
@@ -78,6 +81,11 @@ static const char *const art_list_heads[] = {
 };
 
 static const char *const art_latest[] = { "latest" };
+
+/* What a note on the writer says after the name. */
+static const char *const art_bio_verbs[] = {
+	"is", "writes", "covers", "reports", "joined"
+};
 
 /* Notes on where a text comes from, or on the page itself (an update,
  * a disclaimer), at the start of a line that ends a page. */
@@ -1189,6 +1197,34 @@ art_form_text(const struct article_unit *u)
 	return u->uihits >= 2 && u->words <= 20;
 }
 
+/*
+ * A note on the writer, who signed the byline ("Elin Markham is the
+ * Herald's transport correspondent. She has covered …"): the name, then
+ * one of art_bio_verbs.  Furniture at the end, where the bottom edge
+ * reaches it.
+ */
+static bool
+art_author_bio(const struct article_draft *d, const struct article_unit *u)
+{
+	struct art_tokens	 t;
+	size_t			 len, words;
+	bool			 bio;
+
+	/* An outlet named as the author ("Kestrel News has asked …") is
+	 * no writer. */
+	if (d->author == NULL || (len = strlen(d->author)) < 4 ||
+	    (d->source != NULL && strcasecmp(d->source, d->author) == 0) ||
+	    u->words > ART_BIO_WORDS || u->len <= len ||
+	    strncmp(u->text, d->author, len) != 0 || u->text[len] != ' ')
+		return false;
+	words = art_count_words(d->author, len);
+	art_tokens_init(&t, u->text, u->len);
+	bio = words < t.n && art_token_in(&t, words, art_bio_verbs,
+	    UTIL_NELEM(art_bio_verbs));
+	free(t.fold);
+	return bio;
+}
+
 /* A short line that is mostly a link ("Have a news tip? Contact us."),
  * or an end note: furniture at the bottom, full stop or not. */
 static bool
@@ -1308,6 +1344,8 @@ article_furniture(struct article_draft *d, const char *known)
 	top = art_top_edge(d, run, known, keep);
 	t = art_pick_title(d, top, run, keep, known);
 	art_drop_anywhere(d);
+	for (i = top; i < d->n; i++)
+		d->units[i].endnote |= art_author_bio(d, &d->units[i]);
 	bottom = art_bottom_edge(d, run, top);
 	for (i = 0; i < d->n; i++) {
 		if ((i < top && !keep[i]) || i >= bottom)

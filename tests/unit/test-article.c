@@ -1511,6 +1511,38 @@ test_article_list_labels(void **state)
 	article_free(a);
 }
 
+/* A note on the writer who signed the byline ends a page; the name in a
+ * sentence of the report, or the note in the middle, stays. */
+static void
+test_article_author_bio(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Pilots strike at Tarrow Point\nBy Elin Markham\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Port officials said 23 vessels were waiting at anchor.\n\n"
+	    "Elin Markham is the Tarrow Herald's transport correspondent. She "
+	    "has covered shipping since 2015.\n", "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping at the "
+	    "port.\n\nPort officials said 23 vessels were waiting at "
+	    "anchor.");
+	article_free(a);
+
+	a = parse_ok("Pilots strike at Tarrow Point\nBy Elin Markham\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Elin Markham is among the passengers held at anchor on the "
+	    "ferry.\n\n"
+	    "Elin Markham's ferry was one of 23 vessels waiting at anchor.\n",
+	    "pilots.txt", NULL);
+	assert_non_null(strstr(a->body, "Elin Markham is among"));
+	assert_non_null(strstr(a->body, "Elin Markham's ferry"));
+	article_free(a);
+}
+
 /*
  * Copied pages' tops: the title, the date and the body each gives.
  * - Labels, the headline, a standfirst, a byline and what follows it
@@ -1792,6 +1824,7 @@ main(void)
 		cmocka_unit_test(test_article_page_notes),
 		cmocka_unit_test(test_article_run_sentence),
 		cmocka_unit_test(test_article_list_labels),
+		cmocka_unit_test(test_article_author_bio),
 		cmocka_unit_test(test_article_copied_tops),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
