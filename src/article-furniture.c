@@ -579,8 +579,48 @@ art_is_credit(const struct article_unit *u, const struct art_tokens *t)
 	return words > 0 && caps * 5 >= words * 3;
 }
 
-/* "By Jane Doe", "Written by Jane Doe, Vellmar Herald": the byline's name
- * starts at the returned offset (0: not a byline). */
+/* The length of a line up to its first " | " or " · " (a page's parts
+ * on one line: "By Jane Doe | Published 2 June 2025"), or all of it. */
+static size_t
+art_first_part(const char *s, size_t len)
+{
+	const char	*bar = strstr(s, " | "), *dot = strstr(s, " \xC2\xB7 ");
+
+	if (dot != NULL && (bar == NULL || dot < bar))
+		bar = dot;
+	return bar != NULL ? (size_t)(bar - s) : len;
+}
+
+/* The date of the part of a byline after its name ("By Jane Doe |
+ * Published 2 June 2025, 18:05 BST"), or NULL.  Caller frees. */
+static char *
+art_byline_date(const struct article_unit *u)
+{
+	size_t		 first = art_first_part(u->text, u->len), i, ll;
+	const char	*p;
+
+	if (first == u->len)
+		return NULL;
+	p = u->text + first + 3;
+	while (*p == ' ' || (unsigned char)*p == 0xC2 ||
+	    (unsigned char)*p == 0xB7 || *p == '|')
+		p++;
+	for (i = 0; i < UTIL_NELEM(art_date_labels); i++) {
+		ll = strlen(art_date_labels[i]);
+		if (strncasecmp(p, art_date_labels[i], ll) == 0 &&
+		    (p[ll] == ' ' || p[ll] == ':')) {
+			p += ll + 1;
+			break;
+		}
+	}
+	while (*p == ' ' || *p == ':')
+		p++;
+	return article_parse_date(p);
+}
+
+/* "By Jane Doe", "Written by Jane Doe, Vellmar Herald", "By Jane Doe |
+ * Published 2 June 2025": the byline's name starts at the returned offset
+ * (0: not a byline). */
 static size_t
 art_byline_at(const struct article_unit *u)
 {
@@ -588,9 +628,10 @@ art_byline_at(const struct article_unit *u)
 		"By ", "BY ", "Written by ", "Words by ", "Story by ",
 		"Reported by "
 	};
-	size_t	i, pl;
+	size_t	i, pl, words;
 
-	if (u->final != 0 || u->words > 10 || u->words < 2)
+	words = art_count_words(u->text, art_first_part(u->text, u->len));
+	if (u->final != 0 || words > 10 || words < 2)
 		return 0;
 	for (i = 0; i < UTIL_NELEM(prefixes); i++) {
 		pl = strlen(prefixes[i]);
@@ -856,9 +897,16 @@ art_classify(struct article_draft *d, struct article_unit *u)
 		u->kind = ARTICLE_KIND_CREDIT;
 	else if ((at = art_byline_at(u)) != 0) {
 		u->kind = ARTICLE_KIND_BYLINE;
-		if (d->author == NULL)
-			article_draft_set(&d->author, u->text + at,
-			    strcspn(u->text + at, ",|;(") );
+		if (d->author == NULL) {
+			size_t n = strcspn(u->text + at, ",|;("), first =
+			    art_first_part(u->text, u->len);
+			while (n > 0 && (at + n > first ||
+			    u->text[at + n - 1] == ' '))
+				n--;
+			article_draft_set(&d->author, u->text + at, n);
+		}
+		if (d->date == NULL)
+			d->date = art_byline_date(u);
 	} else if ((date = art_date_line(u, &t)) != NULL) {
 		u->kind = ARTICLE_KIND_DATE;
 		if (d->date == NULL)

@@ -1511,6 +1511,47 @@ test_article_list_labels(void **state)
 	article_free(a);
 }
 
+/* A byline that carries the page's other parts after " | " or " · "
+ * ("By Elin Markham and Tom Hale | Published 2 June 2025, 18:05 BST") is a
+ * byline: its name is the author, its date the date. */
+static void
+test_article_byline_parts(void **state)
+{
+	static const struct {
+		const char	*line;
+		const char	*author;
+		const char	*date;	/* NULL: none */
+	} cases[] = {
+		{ "By Elin Markham and Tom Hale | Published 2 June 2025, "
+		  "18:05 BST", "Elin Markham and Tom Hale", "2025-06-02" },
+		{ "By Elin Markham \xC2\xB7 June 2, 2025", "Elin Markham",
+		  "2025-06-02" },
+		{ "By Elin Markham | Transport correspondent", "Elin Markham",
+		  NULL },
+	};
+	struct article	*a;
+	char		*text;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		text = xasprintf("Pilots strike at Tarrow Point\n%s\n"
+		    "Harbour pilots at Tarrow Point walked off the job on "
+		    "Monday, halting all commercial shipping.\n", cases[i].line);
+		a = parse_ok(text, "pilots.txt", NULL);
+		assert_string_equal(a->body, "Harbour pilots at Tarrow Point "
+		    "walked off the job on Monday, halting all commercial "
+		    "shipping.");
+		assert_string_equal(a->author, cases[i].author);
+		if (cases[i].date == NULL)
+			assert_null(a->date);
+		else
+			assert_string_equal(a->date, cases[i].date);
+		article_free(a);
+		free(text);
+	}
+}
+
 /* A note on the writer who signed the byline ends a page; the name in a
  * sentence of the report, or the note in the middle, stays. */
 static void
@@ -1825,6 +1866,7 @@ main(void)
 		cmocka_unit_test(test_article_run_sentence),
 		cmocka_unit_test(test_article_list_labels),
 		cmocka_unit_test(test_article_author_bio),
+		cmocka_unit_test(test_article_byline_parts),
 		cmocka_unit_test(test_article_copied_tops),
 		cmocka_unit_test(test_article_wire_end),
 		cmocka_unit_test(test_article_headline_by_lede),
