@@ -82,6 +82,18 @@ static const char *const art_list_heads[] = {
 
 static const char *const art_latest[] = { "latest" };
 
+/* A short unpunctuated line naming these heads readers' comments ("3
+ * comments", "2 thoughts on …", "Join the conversation"). */
+static const char *const art_comment_heads[] = {
+	"comment", "comments", "responses", "replies", "thoughts on",
+	"join the conversation", "reader comments", "discussion"
+};
+
+/* A comment's buttons: a line of one or two words starting with these. */
+static const char *const art_reply_words[] = {
+	"reply", "report", "like", "share"
+};
+
 /* What a note on the writer says after the name. */
 static const char *const art_bio_verbs[] = {
 	"is", "writes", "covers", "reports", "joined"
@@ -867,6 +879,11 @@ art_classify(struct article_draft *d, struct article_unit *u)
 		u->uiverb = art_starts_with(&t, art_ui_verbs,
 		    UTIL_NELEM(art_ui_verbs)) != 0;
 		u->you = art_has_phrase(&t, art_you, UTIL_NELEM(art_you));
+		u->comments = u->words <= 6 && (u->final == 0 ||
+		    u->final == ':') && art_has_phrase(&t, art_comment_heads,
+		    UTIL_NELEM(art_comment_heads));
+		u->reply = u->words <= 2 && art_starts_with(&t,
+		    art_reply_words, UTIL_NELEM(art_reply_words)) != 0;
 		/* "Also read: <a link>"; "Latest: …" may open a report. */
 		k = art_starts_with(&t, art_list_heads,
 		    UTIL_NELEM(art_list_heads));
@@ -1246,6 +1263,34 @@ art_form_text(const struct article_unit *u)
 }
 
 /*
+ * Where a section of readers' comments starts below the text, or d->n: a
+ * heading of comments after prose, followed by a comment's button
+ * ("Reply") or a time line (a comment's time) before the end.  The
+ * comments are other people's words, not the report's.
+ */
+static size_t
+art_comments_start(const struct article_draft *d, size_t top, size_t bottom)
+{
+	size_t	i, j;
+	bool	prose = false;
+
+	for (i = top; i < bottom; i++) {
+		const struct article_unit *u = &d->units[i];
+		if (!u->comments || !prose) {
+			prose |= !u->drop && u->final != 0 &&
+			    u->kind == ARTICLE_KIND_TEXT;
+			continue;
+		}
+		for (j = i + 1; j < d->n; j++) {
+			if (d->units[j].reply ||
+			    d->units[j].kind == ARTICLE_KIND_DATE)
+				return i;
+		}
+	}
+	return d->n;
+}
+
+/*
  * A note on the writer, who signed the byline ("Elin Markham is the
  * Herald's transport correspondent. She has covered …"): the name, then
  * one of art_bio_verbs.  Furniture at the end, where the bottom edge
@@ -1380,7 +1425,7 @@ size_t
 article_furniture(struct article_draft *d, const char *known)
 {
 	bool	*run, *keep;
-	size_t	 i, top, bottom, t, tries, dropped = 0;
+	size_t	 i, top, bottom, c, t, tries, dropped = 0;
 
 	for (i = 0; i < d->n; i++)
 		art_classify(d, &d->units[i]);
@@ -1395,6 +1440,8 @@ article_furniture(struct article_draft *d, const char *known)
 	for (i = top; i < d->n; i++)
 		d->units[i].endnote |= art_author_bio(d, &d->units[i]);
 	bottom = art_bottom_edge(d, run, top);
+	if ((c = art_comments_start(d, top, bottom)) < bottom)
+		bottom = c;
 	for (i = 0; i < d->n; i++) {
 		if ((i < top && !keep[i]) || i >= bottom)
 			d->units[i].drop = true;

@@ -36,7 +36,9 @@ enum article_kind {
  * Standards: The Harbour Wire Trust Principles.") or a short line with a
  * web address in it (address), furniture at the end; you: a short unit
  * that speaks to the reader ("curated for you"); listlabel: a link list's
- * heading as the label of a link ("Also read: …").
+ * heading as the label of a link ("Also read: …"); comments: heads a
+ * section of readers' comments ("3 comments"); reply: a comment's button
+ * ("Reply").
  * The furniture pass sets drop and marks the headline with title.
  */
 struct article_unit {
@@ -58,6 +60,8 @@ struct article_unit {
 	bool			 address;
 	bool			 you;
 	bool			 listlabel;
+	bool			 comments;
+	bool			 reply;
 	enum article_kind	 kind;
 	bool			 drop;
 	bool			 title;

@@ -1799,6 +1799,43 @@ test_article_comment_form(void **state)
 	article_free(a);
 }
 
+/* Readers' comments copied below the text (a heading, then names, times,
+ * the comments and their buttons) are not the report's; a subheading
+ * about comments with no comment after it stays. */
+static void
+test_article_comment_thread(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Pilots strike halts port\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Port officials said 23 vessels were waiting at anchor.\n\n"
+	    "3 comments\nBram Tell\nJune 2, 2025 at 7:14 pm\n"
+	    "About time someone stood up to the port authority. They have "
+	    "been squeezing everyone for years.\nReply\nInes Vale\n"
+	    "June 2, 2025 at 8:02 pm\n"
+	    "My fuel delivery is already two days late because of this "
+	    "strike, and nobody will tell me when it will arrive.\nReply\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping at the "
+	    "port.\n\nPort officials said 23 vessels were waiting at "
+	    "anchor.");
+	article_free(a);
+
+	a = parse_ok("Pilots strike halts port\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Public comments\n\n"
+	    "The authority received 240 written comments on its pay plan "
+	    "before it cancelled the agreement in March.\n", "pilots.txt",
+	    NULL);
+	assert_non_null(strstr(a->body, "The authority received 240"));
+	article_free(a);
+}
+
 static void
 test_article_outlet_dateline(void **state)
 {
@@ -1873,6 +1910,7 @@ main(void)
 		cmocka_unit_test(test_article_embedded_post),
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
+		cmocka_unit_test(test_article_comment_thread),
 		cmocka_unit_test(test_article_outlet_dateline)
 	};
 
