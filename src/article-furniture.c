@@ -1264,14 +1264,15 @@ art_form_text(const struct article_unit *u)
 
 /*
  * Where a section of readers' comments starts below the text, or d->n: a
- * heading of comments after prose, followed by a comment's button
- * ("Reply") or a time line (a comment's time) before the end.  The
- * comments are other people's words, not the report's.
+ * heading of comments after prose, followed before the end by a
+ * comment's button ("Reply") or two time lines (the comments' times; one
+ * could be the page's "Updated …").  The comments are other people's
+ * words, not the report's.
  */
 static size_t
 art_comments_start(const struct article_draft *d, size_t top, size_t bottom)
 {
-	size_t	i, j;
+	size_t	i, j, times;
 	bool	prose = false;
 
 	for (i = top; i < bottom; i++) {
@@ -1281,9 +1282,9 @@ art_comments_start(const struct article_draft *d, size_t top, size_t bottom)
 			    u->kind == ARTICLE_KIND_TEXT;
 			continue;
 		}
-		for (j = i + 1; j < d->n; j++) {
-			if (d->units[j].reply ||
-			    d->units[j].kind == ARTICLE_KIND_DATE)
+		for (j = i + 1, times = 0; j < d->n; j++) {
+			times += d->units[j].kind == ARTICLE_KIND_DATE;
+			if (d->units[j].reply || times >= 2)
 				return i;
 		}
 	}

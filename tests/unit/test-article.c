@@ -1801,7 +1801,8 @@ test_article_comment_form(void **state)
 
 /* Readers' comments copied below the text (a heading, then names, times,
  * the comments and their buttons) are not the report's; a subheading
- * about comments with no comment after it stays. */
+ * about comments with no comment after it stays, even above the page's
+ * time. */
 static void
 test_article_comment_thread(void **state)
 {
@@ -1833,6 +1834,17 @@ test_article_comment_thread(void **state)
 	    "before it cancelled the agreement in March.\n", "pilots.txt",
 	    NULL);
 	assert_non_null(strstr(a->body, "The authority received 240"));
+	article_free(a);
+
+	/* Nor does one with the page's time at its end. */
+	a = parse_ok("Pilots strike halts port\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n\n"
+	    "Comments\n\n"
+	    "The minister's comments on the strike drew criticism from both "
+	    "unions on Tuesday.\n\n"
+	    "Updated June 3, 2025\n", "pilots.txt", NULL);
+	assert_non_null(strstr(a->body, "The minister's comments"));
 	article_free(a);
 }
 
