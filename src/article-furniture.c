@@ -165,6 +165,15 @@ static const char *const art_you[] = {
 	"you’ll", "you’ve"
 };
 
+/* How a line that gives an address to write to starts ("Contact the
+ * author at …", "Send tips to …"), unless it speaks to the reader or for
+ * the outlet ("Have a tip? Email us at …"); an appeal in the report
+ * ("Anyone with information should email …") does neither. */
+static const char *const art_contact[] = {
+	"contact", "email", "e-mail", "write", "send", "reach",
+	"tips", "follow", "you", "questions", "comments", "feedback"
+};
+
 /* "Follow Elin Markham on X at @elinmarkham.": with a handle, a prompt. */
 static const char *const art_follow[] = { "follow" };
 
@@ -898,7 +907,10 @@ art_classify(struct article_draft *d, struct article_unit *u)
 	u->address = u->words <= 15 && (strstr(u->text, "http://") != NULL ||
 	    strstr(u->text, "https://") != NULL ||
 	    strstr(u->text, "www.") != NULL ||
-	    (u->words <= 10 && art_ends_with_email(u->text, u->len)));
+	    (u->words <= 10 && (art_starts_with(&t, art_contact,
+	    UTIL_NELEM(art_contact)) != 0 || u->you ||
+	    strstr(u->text, " us ") != NULL) &&
+	    art_ends_with_email(u->text, u->len)));
 	u->endnote = u->address || (u->words <= 25 &&
 	    art_starts_end_note(&t)) || art_title_cased(u, &t) ||
 	    (u->words <= 12 && art_starts_with(&t, art_follow,

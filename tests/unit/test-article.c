@@ -1411,6 +1411,25 @@ test_article_page_notes(void **state)
 	    "Follow-up talks are planned for Friday, the union said.");
 	article_free(a);
 
+	/* The outlet asking for tips goes. */
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping.\n\n"
+	    "Have a tip? Email us at tips@tarrowherald.example.\n",
+	    "pilots.txt", NULL);
+	assert_string_equal(a->body, "Harbour pilots at Tarrow Point walked "
+	    "off the job on Monday, halting all commercial shipping.");
+	article_free(a);
+
+	/* An appeal of the report that ends with an address stays. */
+	a = parse_ok("Pilots strike at Tarrow Point\n\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping.\n\n"
+	    "Anyone stranded should email help@tarrowport.example.\n",
+	    "pilots.txt", NULL);
+	assert_non_null(strstr(a->body, "Anyone stranded should email"));
+	article_free(a);
+
 	/* A handle is no address. */
 	a = parse_ok("Pilots strike at Tarrow Point\n\n"
 	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
