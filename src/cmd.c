@@ -1061,14 +1061,25 @@ cmd_claims(const struct cmd_env *env, int argc, char **argv)
 		}
 		json_object_set_new(o, "title", cmd_json_str(a->title));
 		json_object_set_new(o, "source", cmd_json_str(a->source));
+		json_object_set_new(o, "author", cmd_json_str(a->author));
+		json_object_set_new(o, "date", cmd_json_str(a->date));
+		json_object_set_new(o, "url", cmd_json_str(a->url));
 		json_object_set_new(o, "sentences", ss);
 		json_object_set_new(o, "claims", cs);
 		cmd_print_json(o);
 	} else {
-		if (a->title != NULL && hints.format != ARTICLE_RAW) {
-			fputs("title: ", stdout);
-			cmd_put(stdout, a->title, 0);
-			fputc('\n', stdout);
+		if (hints.format != ARTICLE_RAW) {
+			const char *const lab[] = { "title", "author", "date",
+			    "url" };
+			const char *const val[] = { a->title, a->author,
+			    a->date, a->url };
+			for (size_t k = 0; k < UTIL_NELEM(lab); k++) {
+				if (val[k] == NULL)
+					continue;
+				printf("%s: ", lab[k]);
+				cmd_put(stdout, val[k], 0);
+				fputc('\n', stdout);
+			}
 		}
 		for (size_t i = 0; i < cl.nclaims; i++) {
 			const struct claim *c = &cl.claims[i];

@@ -16,6 +16,21 @@ print(len(d["sentences"]), body_ok,
       sorted({f["unit"] for f in figs}))
 PY
 expect_eq "$(cat "$T/check")" "3 True ['Mara Holt'] ['date', 'percent']" "claims: sentences, the quote's speaker, the figures"
+# What the import would store beside the text: author, date, address.
+printf 'Title: Ferry fares rise
+Author: Ines Vale
+Date: 2025-11-02
+URL: https://isle.example/fares
+
+Fares on the island ferry will rise, the operator said.
+' > "$T/b.txt"
+px claims --json "$T/b.txt"
+expect_eq "$(python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(d["author"], d["date"], d["url"])' "$T/out")" \
+    "Ines Vale 2025-11-02 https://isle.example/fares" "claims --json: the author, date and address"
+px claims "$T/b.txt"
+expect_eq "$(sed -n '1,4p' "$T/out" | tr '\n' '|')" \
+    "title: Ferry fares rise|author: Ines Vale|date: 2025-11-02|url: https://isle.example/fares|" \
+    "claims: the title, author, date and address first"
 # Without a Source: header the outlet is what `add` would give the file:
 # its name; from standard input, "stdin".
 printf 'Ferry fares rise\n\nFares on the island ferry will rise, the operator said.\n' > "$T/island-post.txt"
