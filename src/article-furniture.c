@@ -67,7 +67,9 @@ static const char *const art_ui_verbs[] = {
 	"already have an account", "already subscribed", "advertisement",
 	"sponsored", "start reading", "start your free", "get the app",
 	"leave a reply", "leave a comment", "source link", "skip to",
-	"create an account", "create a free account", "accept cookies"
+	"create an account", "create a free account", "accept cookies",
+	"show more", "show less", "show all", "show key events",
+	"hide key events", "load more", "view more", "view all"
 };
 
 /* Headings of link lists: the short unpunctuated lines after one of these
@@ -707,7 +709,8 @@ art_date_line(const struct article_unit *u, const struct art_tokens *t)
 
 /* A line that is only a labelled time or date, with no date to take from
  * it: "Updated 9:41 a.m. ET", "Published 3 hours ago", a date run into
- * another ("Published On 11 Feb 202511 Feb 2025"). */
+ * another ("Published On 11 Feb 202511 Feb 2025"), or a clock time alone
+ * ("16:20 BST"). */
 static bool
 art_time_line(const struct article_unit *u, const struct art_tokens *t)
 {
@@ -718,7 +721,11 @@ art_time_line(const struct article_unit *u, const struct art_tokens *t)
 	if (u->words > 8 || u->final == '?' || u->final == '!')
 		return false;
 	lw = art_starts_with(t, art_date_labels, UTIL_NELEM(art_date_labels));
-	if (lw == 0 || lw >= t->n)
+	/* Or a clock time alone, a live page's stamp ("16:20 BST"). */
+	if (lw == 0 && !(u->text[0] >= '0' && u->text[0] <= '9' &&
+	    u->text[strspn(u->text, "0123456789")] == ':'))
+		return false;
+	if (lw >= t->n)
 		return false;
 	for (i = lw; i < t->n; i++) {
 		if (t->fold[t->start[i]] >= '0' && t->fold[t->start[i]] <= '9')
@@ -962,7 +969,19 @@ art_flimsy(const struct article_unit *u)
 	return u->uiverb && u->words <= 8;
 }
 
-/* A unit that could be a headline. */
+/* Whether a unit opens with a clock time ("18:40 Port says …"): an
+ * entry of a live page's list of key events, not its headline. */
+static bool
+art_clock_first(const struct article_unit *u)
+{
+	size_t	n = strspn(u->text, "0123456789");
+
+	return n >= 1 && n <= 2 && (u->text[n] == ':' || u->text[n] == '.') &&
+	    strspn(u->text + n + 1, "0123456789") == 2;
+}
+
+/* A unit that could be a headline: not an interface prompt ("Show key
+ * events only") nor a live page's entry. */
 static bool
 art_title_shaped(const struct article_unit *u)
 {
@@ -970,7 +989,8 @@ art_title_shaped(const struct article_unit *u)
 
 	return u->kind == ARTICLE_KIND_TEXT && !u->bullet && !u->linky &&
 	    u->len <= 600 && u->words >= 2 && u->words < 25 &&
-	    (c == 0 || c == '?' || c == '!');
+	    (c == 0 || c == '?' || c == '!') && !art_clock_first(u) &&
+	    !u->uiverb;
 }
 
 /* True when u is the known title, or its start (before " | Site"). */

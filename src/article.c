@@ -248,6 +248,39 @@ art_clock_at(const char *p)
 	return art_digits(&p, 2, &v) == 2 && !isdigit((unsigned char)*p);
 }
 
+/* Whether a line is a clock time alone, as a live page stamps each of
+ * its entries ("16:20 BST", "9.41am", "10:05 a.m. ET"): a clock time,
+ * then at most two short words (am, pm, a zone). */
+static bool
+art_clock_line(const char *p, size_t len)
+{
+	const char	*end = p + len, *q;
+	size_t		 words = 0;
+	int		 v;
+
+	if (!art_clock_at(p))
+		return false;
+	q = p;
+	(void)art_digits(&q, 2, &v);
+	q++;
+	(void)art_digits(&q, 2, &v);
+	while (q < end) {
+		while (q < end && *q == ' ')
+			q++;
+		if (q == end)
+			break;
+		if (++words > 2)
+			return false;
+		for (p = q; q < end && *q != ' '; q++) {
+			if (!isalpha((unsigned char)*q) && *q != '.')
+				return false;
+		}
+		if (q - p > 4)
+			return false;
+	}
+	return true;
+}
+
 /* "18 Nov 2022", "18 November, 2022", "18-Nov-2022", "18th November". */
 static bool
 art_date_dmy(const char *p, int *y, int *m, int *d)
@@ -532,7 +565,8 @@ art_chars(const char *s, size_t len)
  * long as the longest, which has 50 to 100 characters) lines are joined
  * until one ends a sentence short of the width; elsewhere a line is only
  * joined to the next when it is long, unpunctuated and the next starts in
- * lower case.  Every other line is a paragraph of its own.
+ * lower case.  Every other line is a paragraph of its own, and so is a
+ * clock time alone (a live page's stamp, "16:20 BST").
  */
 static void
 art_text_block(struct article_draft *d, const char *s, const char *end)
@@ -560,7 +594,8 @@ art_text_block(struct article_draft *d, const char *s, const char *end)
 		buf_add(&cur, p, ll);
 		join = false;
 		nl = next < end ? art_line_len(next, end) : 0;
-		if (nl > 0 && article_bullet_len(next, nl) == 0) {
+		if (nl > 0 && article_bullet_len(next, nl) == 0 &&
+		    !art_clock_line(p, ll) && !art_clock_line(next, nl)) {
 			c = art_chars(p, ll);
 			if (wrapped)
 				join = article_final_char(p, ll) == 0 ||

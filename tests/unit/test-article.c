@@ -1867,6 +1867,39 @@ test_article_comment_thread(void **state)
 	article_free(a);
 }
 
+/* A live page copied as text: its key events (clock times before short
+ * headlines) and its toggle are not the headline, and each entry's time
+ * stamp is neither text nor joined to the text around it. */
+static void
+test_article_live_page(void **state)
+{
+	struct article	*a;
+
+	(void)state;
+	a = parse_ok("Tarrow Point pilots strike: live updates\n"
+	    "Key events\n"
+	    "18:40 Port says 23 ships waiting\n"
+	    "17:05 Union rejects talks\n"
+	    "Show key events only\n"
+	    "18:40 BST\n"
+	    "Port officials said 23 vessels were waiting at anchor by Monday "
+	    "evening.\n"
+	    "17:05 BST\n"
+	    "The pilots' association rejected an invitation to talks.\n"
+	    "16:20 BST\n"
+	    "Harbour pilots at Tarrow Point walked off the job on Monday, "
+	    "halting all commercial shipping at the port.\n", "live.txt",
+	    NULL);
+	assert_string_equal(a->title,
+	    "Tarrow Point pilots strike: live updates");
+	assert_string_equal(a->body, "Port officials said 23 vessels were "
+	    "waiting at anchor by Monday evening.\n\nThe pilots' association "
+	    "rejected an invitation to talks.\n\nHarbour pilots at Tarrow "
+	    "Point walked off the job on Monday, halting all commercial "
+	    "shipping at the port.");
+	article_free(a);
+}
+
 static void
 test_article_outlet_dateline(void **state)
 {
@@ -1942,6 +1975,7 @@ main(void)
 		cmocka_unit_test(test_article_menu_and_caption_label),
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_comment_thread),
+		cmocka_unit_test(test_article_live_page),
 		cmocka_unit_test(test_article_outlet_dateline)
 	};
 
