@@ -10,10 +10,13 @@
 #include "parallax/article-private.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <uniconv.h>
+#include <unistr.h>
 
 #include "parallax/text.h"
 #include "parallax/util.h"
@@ -838,6 +841,94 @@ art_format(const char *s, size_t len, const char *origin,
 	return ARTICLE_TEXT;
 }
 
+/*
+ * The encoding a page declares in its first bytes (<meta charset=…>, the
+ * charset of a Content-Type <meta>, or an XML declaration's encoding),
+ * by the name iconv knows, into name; false when none.  As browsers do,
+ * ISO-8859-1 and ASCII are read as windows-1252.
+ */
+static bool
+art_declared_encoding(const char *data, size_t len, char *name, size_t size)
+{
+	static const char *const keys[] = { "charset", "encoding" };
+	static const char *const latin[] = {
+		"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+		"us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"
+	};
+	const char	*p, *end = data + (len < 4096 ? len : 4096), *hit;
+	size_t		 k, n;
+
+	for (k = 0; k < UTIL_NELEM(keys); k++) {
+		size_t kl = strlen(keys[k]);
+		for (hit = NULL, p = data; p + kl < end; p++) {
+			if (strncasecmp(p, keys[k], kl) == 0) {
+				hit = p + kl;
+				break;
+			}
+		}
+		if (hit == NULL)
+			continue;
+		while (hit < end && (*hit == ' ' || *hit == '='))
+			hit++;
+		while (hit < end && (*hit == '"' || *hit == '\''))
+			hit++;
+		for (n = 0; hit + n < end && n + 1 < size &&
+		    (isalnum((unsigned char)hit[n]) || strchr("-_.:",
+		    hit[n]) != NULL); n++)
+			name[n] = (char)tolower((unsigned char)hit[n]);
+		name[n] = '\0';
+		if (n == 0)
+			continue;
+		for (size_t i = 0; i < UTIL_NELEM(latin); i++) {
+			if (strcmp(name, latin[i]) == 0)
+				snprintf(name, size, "CP1252");
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Whether raw bytes open with a tag, after blanks (a page named
+ * otherwise than .html). */
+static bool
+art_opens_tag(const char *data, size_t len)
+{
+	size_t	i = 0;
+
+	while (i < len && (data[i] == ' ' || data[i] == '\t' ||
+	    data[i] == '\r' || data[i] == '\n'))
+		i++;
+	return i < len && data[i] == '<';
+}
+
+/*
+ * A page that is not UTF-8 and declares another encoding, converted to
+ * UTF-8 (*out, caller frees); false when it is left as it is (UTF-8, or
+ * an encoding that cannot be read: its bytes are then repaired as any).
+ */
+static bool
+art_html_to_utf8(const char *data, size_t len, char **out, size_t *outlen)
+{
+	char		 name[40];
+	uint8_t		*conv;
+	size_t		 n = 0;
+
+	if (u8_check((const uint8_t *)data, len) == NULL ||
+	    !art_declared_encoding(data, len, name, sizeof name) ||
+	    strcmp(name, "utf-8") == 0 || strcmp(name, "utf8") == 0)
+		return false;
+	conv = u8_conv_from_encoding(name, iconveh_question_mark, data, len,
+	    NULL, NULL, &n);
+	if (conv == NULL)
+		return false;
+	*out = xmalloc(n + 1);
+	memcpy(*out, conv, n);
+	(*out)[n] = '\0';
+	*outlen = n;
+	free(conv);
+	return true;
+}
+
 /* Parse clean text into a draft; the body is left to the caller. */
 static int
 art_parse_clean(struct article_draft *d, const char *s, size_t len,
@@ -868,6 +959,7 @@ article_parse(const char *data, size_t len, const char *origin,
 	enum article_format			 format;
 	const char				*nul;
 	char					*clean, *body;
+	char					*conv = NULL;
 	size_t					 clen, invalid, blen;
 	size_t					 dropped = 0;
 
@@ -883,7 +975,16 @@ article_parse(const char *data, size_t len, const char *origin,
 		    (size_t)(nul - data));
 		return -1;
 	}
-	clean = text_clean(data, len, &clen, &invalid);
+	/* A page in another encoding that says so is read in it (the
+	 * bytes are not text yet: no string function on them). */
+	if ((hints->format == ARTICLE_HTML || (hints->format ==
+	    ARTICLE_AUTO && (art_html_name(origin) ||
+	    art_opens_tag(data, len)))) &&
+	    art_html_to_utf8(data, len, &conv, &clen))
+		clean = text_clean(conv, clen, &clen, &invalid);
+	else
+		clean = text_clean(data, len, &clen, &invalid);
+	free(conv);
 	if (art_blank(clean, clen)) {
 		free(clean);
 		*cause = xstrdup("file has no text");

@@ -1900,6 +1900,52 @@ test_article_live_page(void **state)
 	article_free(a);
 }
 
+/* A page in another encoding that declares it is read in it (ISO-8859-1
+ * as windows-1252, as browsers do); a page that declares one but is
+ * UTF-8, or declares one that cannot be read, is read as UTF-8. */
+static void
+test_article_page_encoding(void **state)
+{
+	static const struct {
+		const char	*page;
+		const char	*body;
+		size_t		 invalid;
+	} cases[] = {
+		{ "<html><head><meta charset=\"windows-1252\"></head><body>"
+		  "<p>The caf\xe9 owners said: \x93We will stay shut.\x94</p>"
+		  "</body></html>",
+		  "The caf\xc3\xa9 owners said: \xe2\x80\x9cWe will stay "
+		  "shut.\xe2\x80\x9d", 0 },
+		{ "<html><head><meta http-equiv=\"Content-Type\" "
+		  "content=\"text/html; charset=ISO-8859-1\"></head><body>"
+		  "<p>The caf\xe9 owners said: \x93We will stay shut.\x94</p>"
+		  "</body></html>",
+		  "The caf\xc3\xa9 owners said: \xe2\x80\x9cWe will stay "
+		  "shut.\xe2\x80\x9d", 0 },
+		{ "<?xml version=\"1.0\" encoding=\"windows-1251\"?><html>"
+		  "<body><p>\xcf\xf0\xe8\xe2\xe5\xf2, Vellmar.</p></body>"
+		  "</html>",
+		  "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, "
+		  "Vellmar.", 0 },
+		{ "<html><head><meta charset=\"windows-1252\"></head><body>"
+		  "<p>The caf\xc3\xa9 owners stayed shut.</p></body></html>",
+		  "The caf\xc3\xa9 owners stayed shut.", 0 },
+		{ "<html><head><meta charset=\"x-no-such-code\"></head><body>"
+		  "<p>The caf\xe9 owners stayed shut.</p></body></html>",
+		  "The caf\xef\xbf\xbd owners stayed shut.", 1 },
+	};
+	struct article	*a;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		a = parse_ok(cases[i].page, "page.html", NULL);
+		assert_string_equal(a->body, cases[i].body);
+		assert_int_equal(a->invalid, cases[i].invalid);
+		article_free(a);
+	}
+}
+
 static void
 test_article_outlet_dateline(void **state)
 {
@@ -1976,6 +2022,7 @@ main(void)
 		cmocka_unit_test(test_article_comment_form),
 		cmocka_unit_test(test_article_comment_thread),
 		cmocka_unit_test(test_article_live_page),
+		cmocka_unit_test(test_article_page_encoding),
 		cmocka_unit_test(test_article_outlet_dateline)
 	};
 
