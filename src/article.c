@@ -902,20 +902,28 @@ art_opens_tag(const char *data, size_t len)
 }
 
 /*
- * A page that is not UTF-8 and declares another encoding, converted to
- * UTF-8 (*out, caller frees); false when it is left as it is (UTF-8, or
- * an encoding that cannot be read: its bytes are then repaired as any).
+ * A page that is not UTF-8 and declares another encoding (or is served
+ * with one in ctype, HTTP's Content-Type, when it declares none),
+ * converted to UTF-8 (*out, caller frees); false when it is left as it is
+ * (UTF-8, or an encoding that cannot be read: its bytes are then repaired
+ * as any).
  */
 static bool
-art_html_to_utf8(const char *data, size_t len, char **out, size_t *outlen)
+art_html_to_utf8(const char *data, size_t len, const char *ctype,
+    char **out, size_t *outlen)
 {
 	char		 name[40];
 	uint8_t		*conv;
 	size_t		 n = 0;
 
-	if (u8_check((const uint8_t *)data, len) == NULL ||
-	    !art_declared_encoding(data, len, name, sizeof name) ||
-	    strcmp(name, "utf-8") == 0 || strcmp(name, "utf8") == 0)
+	if (u8_check((const uint8_t *)data, len) == NULL)
+		return false;
+	/* The page's own word, else the server's. */
+	if (!art_declared_encoding(data, len, name, sizeof name) &&
+	    (ctype == NULL || strstr(ctype, "charset") == NULL ||
+	    !art_declared_encoding(ctype, strlen(ctype), name, sizeof name)))
+		return false;
+	if (strcmp(name, "utf-8") == 0 || strcmp(name, "utf8") == 0)
 		return false;
 	conv = u8_conv_from_encoding(name, iconveh_question_mark, data, len,
 	    NULL, NULL, &n);
@@ -980,7 +988,7 @@ article_parse(const char *data, size_t len, const char *origin,
 	if ((hints->format == ARTICLE_HTML || (hints->format ==
 	    ARTICLE_AUTO && (art_html_name(origin) ||
 	    art_opens_tag(data, len)))) &&
-	    art_html_to_utf8(data, len, &conv, &clen))
+	    art_html_to_utf8(data, len, hints->content_type, &conv, &clen))
 		clean = text_clean(conv, clen, &clen, &invalid);
 	else
 		clean = text_clean(data, len, &clen, &invalid);

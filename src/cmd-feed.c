@@ -897,6 +897,7 @@ cf_page_done(struct fetch_response *r, void *arg)
 		h.format = r->content_type != NULL &&
 		    strstr(r->content_type, "html") != NULL ? ARTICLE_HTML :
 		    ARTICLE_AUTO;
+		h.content_type = r->content_type;
 		if (article_parse(r->data, r->len, ci->it->link, &h,
 		    &ci->page, &cause) != 0) {
 			free(cause);

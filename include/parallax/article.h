@@ -45,6 +45,7 @@ struct article_hints {
 	const char		*url;
 	const char		*fallback_source;
 	enum article_format	 format;
+	const char		*content_type;	/* HTTP's, for its charset */
 };
 
 /*

@@ -1900,9 +1900,10 @@ test_article_live_page(void **state)
 	article_free(a);
 }
 
-/* A page in another encoding that declares it is read in it (ISO-8859-1
- * as windows-1252, as browsers do); a page that declares one but is
- * UTF-8, or declares one that cannot be read, is read as UTF-8. */
+/* A page in another encoding that declares it, or that its server
+ * names, is read in it (ISO-8859-1 as windows-1252, as browsers do); a
+ * page that declares one but is UTF-8, or declares one that cannot be
+ * read, is read as UTF-8. */
 static void
 test_article_page_encoding(void **state)
 {
@@ -1937,6 +1938,10 @@ test_article_page_encoding(void **state)
 	struct article	*a;
 	size_t		 i;
 
+	struct article_hints	 h = { 0 };
+	const char		*page = "<html><body><p>The caf\xe9 owners "
+	    "stayed shut.</p></body></html>";
+
 	(void)state;
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		a = parse_ok(cases[i].page, "page.html", NULL);
@@ -1944,6 +1949,23 @@ test_article_page_encoding(void **state)
 		assert_int_equal(a->invalid, cases[i].invalid);
 		article_free(a);
 	}
+
+	/* A fetched page that declares nothing is read in the encoding
+	 * its server names; what the page declares comes first. */
+	h.content_type = "text/html; charset=ISO-8859-1";
+	a = parse_ok(page, "https://news.example/cafe", &h);
+	assert_string_equal(a->body, "The caf\xc3\xa9 owners stayed shut.");
+	article_free(a);
+	h.content_type = "text/html";
+	a = parse_ok(page, "https://news.example/cafe", &h);
+	assert_int_equal(a->invalid, 1);
+	article_free(a);
+	h.content_type = "text/html; charset=koi8-r";
+	a = parse_ok("<html><head><meta charset=\"windows-1252\"></head>"
+	    "<body><p>The caf\xe9 owners stayed shut.</p></body></html>",
+	    "https://news.example/cafe", &h);
+	assert_string_equal(a->body, "The caf\xc3\xa9 owners stayed shut.");
+	article_free(a);
 }
 
 static void
