@@ -722,8 +722,7 @@ art_time_line(const struct article_unit *u, const struct art_tokens *t)
 		return false;
 	lw = art_starts_with(t, art_date_labels, UTIL_NELEM(art_date_labels));
 	/* Or a clock time alone, a live page's stamp ("16:20 BST"). */
-	if (lw == 0 && !(u->text[0] >= '0' && u->text[0] <= '9' &&
-	    u->text[strspn(u->text, "0123456789")] == ':'))
+	if (lw == 0 && !article_clock_at(u->text))
 		return false;
 	if (lw >= t->n)
 		return false;
@@ -969,19 +968,9 @@ art_flimsy(const struct article_unit *u)
 	return u->uiverb && u->words <= 8;
 }
 
-/* Whether a unit opens with a clock time ("18:40 Port says …"): an
- * entry of a live page's list of key events, not its headline. */
-static bool
-art_clock_first(const struct article_unit *u)
-{
-	size_t	n = strspn(u->text, "0123456789");
-
-	return n >= 1 && n <= 2 && (u->text[n] == ':' || u->text[n] == '.') &&
-	    strspn(u->text + n + 1, "0123456789") == 2;
-}
-
 /* A unit that could be a headline: not an interface prompt ("Show key
- * events only") nor a live page's entry. */
+ * events only") nor a live page's entry, which opens with a clock time
+ * ("18:40 Port says …"). */
 static bool
 art_title_shaped(const struct article_unit *u)
 {
@@ -989,7 +978,7 @@ art_title_shaped(const struct article_unit *u)
 
 	return u->kind == ARTICLE_KIND_TEXT && !u->bullet && !u->linky &&
 	    u->len <= 600 && u->words >= 2 && u->words < 25 &&
-	    (c == 0 || c == '?' || c == '!') && !art_clock_first(u) &&
+	    (c == 0 || c == '?' || c == '!') && !article_clock_at(u->text) &&
 	    !u->uiverb;
 }
 

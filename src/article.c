@@ -238,10 +238,8 @@ art_date_iso(const char *p, int *y, int *m, int *d)
 	return !isalnum((unsigned char)*p) || *p == 'T';
 }
 
-/* Whether a clock time starts at p ("9:41", "09.00"): a page copied as
- * text runs "February 11, 2025" and "9:41 AM" together. */
-static bool
-art_clock_at(const char *p)
+bool
+article_clock_at(const char *p)
 {
 	int	v;
 
@@ -261,7 +259,7 @@ art_clock_line(const char *p, size_t len)
 	size_t		 words = 0;
 	int		 v;
 
-	if (!art_clock_at(p))
+	if (!article_clock_at(p))
 		return false;
 	q = p;
 	(void)art_digits(&q, 2, &v);
@@ -302,7 +300,7 @@ art_date_dmy(const char *p, int *y, int *m, int *d)
 	art_skip(&p, " ,-");
 	if (art_digits(&p, 4, y) != 4)
 		return false;
-	return !isalnum((unsigned char)*p) || art_clock_at(p);
+	return !isalnum((unsigned char)*p) || article_clock_at(p);
 }
 
 /* "November 18, 2022", "Nov. 18 2022". */
@@ -323,7 +321,7 @@ art_date_mdy(const char *p, int *y, int *m, int *d)
 	art_skip(&p, " ,");
 	if (art_digits(&p, 4, y) != 4)
 		return false;
-	return !isalnum((unsigned char)*p) || art_clock_at(p);
+	return !isalnum((unsigned char)*p) || article_clock_at(p);
 }
 
 /* Skip a clock time and what may follow it before a date ("9:41 AM GMT,
@@ -929,11 +927,8 @@ art_html_to_utf8(const char *data, size_t len, const char *ctype,
 	    NULL, NULL, &n);
 	if (conv == NULL)
 		return false;
-	*out = xmalloc(n + 1);
-	memcpy(*out, conv, n);
-	(*out)[n] = '\0';
+	*out = (char *)conv;
 	*outlen = n;
-	free(conv);
 	return true;
 }
 

@@ -106,6 +106,10 @@ size_t	article_furniture(struct article_draft *d, const char *known);
  * aside: '.' (also for an ellipsis), '!', '?', ':', or 0. */
 char	article_final_char(const char *s, size_t len);
 
+/* Whether a clock time starts at p ("9:41", "09.00", "16:20 BST"): a
+ * date run into a time, a live page's stamp. */
+bool	article_clock_at(const char *p);
+
 /* Bytes of a bullet ("- ", "• ", "* " …) at the start of s, or 0. */
 size_t	article_bullet_len(const char *s, size_t len);
 
